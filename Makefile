@@ -1,0 +1,29 @@
+# Two commands set everything up: `make report` and `make test`.
+# Each creates .venv when it is missing and installs the package into it.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: report test golden validate bench clean
+
+report: $(STAMP)
+	$(BIN)/checker report seeds --rules rules --out reports
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+# Regenerate the committed reports on purpose, then review them as a diff.
+golden: report
+
+validate: $(STAMP)
+	$(BIN)/checker rules validate rules
+
+$(STAMP): setup.cfg pyproject.toml
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) (set PYTHON=...)"; exit 2; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+clean:
+	rm -rf $(VENV) .pytest_cache build *.egg-info

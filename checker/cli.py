@@ -1,0 +1,128 @@
+"""The command line: thin click verbs over the library.
+
+Exit codes: 0 done; 1 the run found what --fail-on asked about (or an eval or
+rule test fell short); 2 bad input (rules, articles, options).
+"""
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import CheckerError
+
+EXIT_OK, EXIT_FOUND, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def bad_input_exits(func):
+    """Every CheckerError becomes its problem lines on stderr and exit code 2."""
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except CheckerError as exc:
+            for p in exc.problems:
+                click.echo(str(p), err=True)
+            sys.exit(EXIT_BAD_INPUT)
+    return wrapper
+
+
+def rules_option(func):
+    return click.option("--rules", "rules_dir", default="rules", show_default=True,
+                        type=click.Path(file_okay=False, path_type=Path),
+                        help="Folder of rule files (*.yaml).")(func)
+
+
+def model_option(func):
+    return click.option("--model", default=None, metavar="PACKAGE",
+                        help="An installed trained spaCy pipeline to use instead of the rule-based default.")(func)
+
+
+def warn(problems) -> None:
+    for p in problems:
+        click.echo(str(p), err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="checker")
+def main():
+    """Compare what news articles say, field by field, with evidence.
+
+    Rules (YAML) declare the fields; `checker report` extracts each field from
+    every article and reports where the sources agree and where they contradict.
+    """
+
+
+@main.command()
+@click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
+@rules_option
+@click.option("--out", "out_dir", default="reports", show_default=True,
+              type=click.Path(file_okay=False, path_type=Path), help="Folder for report.md and report.json.")
+@click.option("--fail-on", type=click.Choice(["contradiction"]), default=None,
+              help="Exit 1 when the report holds a contradiction.")
+@click.option("--strict", is_flag=True, help="Exit 2 when any input had to be skipped.")
+@model_option
+@bad_input_exits
+def report(articles, rules_dir, out_dir, fail_on, strict, model):
+    """Write OUT/report.md and OUT/report.json for ARTICLES (files or folders)."""
+    from .ingest import load_corpus
+    from .pipeline import Run
+    from .render import write_reports
+
+    run = Run.load(rules_dir, model)
+    corpus = load_corpus(articles)
+    warn(corpus.skipped + corpus.warnings)
+    if strict and corpus.skipped:
+        sys.exit(EXIT_BAD_INPUT)
+    cmp, _ = run.compare(corpus)
+    md_path, json_path = write_reports(cmp, out_dir)
+    contradictions = sum(1 for v in cmp.fields if v.verdict == "contradict")
+    click.echo(f"{len(cmp.articles)} articles, {len(cmp.fields)} fields, {contradictions} contradicted: "
+               f"wrote {md_path} and {json_path}")
+    if fail_on == "contradiction" and contradictions:
+        sys.exit(EXIT_FOUND)
+
+
+@main.command()
+@click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
+@rules_option
+@click.option("--out", "out_file", default=None, type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the claims here instead of stdout.")
+@click.option("--field", "fields", multiple=True, metavar="ID", help="Only these fields (repeatable).")
+@model_option
+@bad_input_exits
+def extract(articles, rules_dir, out_file, fields, model):
+    """Print one JSON object per claim per line (JSON Lines) for ARTICLES."""
+    from .ingest import load_corpus
+    from .pipeline import Run
+    from .render import write_atomic
+
+    run = Run.load(rules_dir, model, only=fields)
+    corpus = load_corpus(articles)
+    warn(corpus.skipped + corpus.warnings)
+    lines = (json.dumps(c.to_json(), ensure_ascii=False) + "\n" for c in run.claims(corpus.articles))
+    if out_file:
+        write_atomic({out_file: "".join(lines)})
+    else:
+        for line in lines:
+            click.echo(line, nl=False)
+
+
+@main.group()
+def rules():
+    """Work with rule files."""
+
+
+@rules.command("validate")
+@click.argument("rules_dir", default="rules", type=click.Path(path_type=Path))
+@bad_input_exits
+def rules_validate(rules_dir):
+    """Check every rule file in RULES_DIR (default: rules) and report every problem."""
+    from .rules import load_rules
+
+    loaded = load_rules(rules_dir)
+    click.echo(f"{len(loaded)} rules OK in {rules_dir}")

@@ -1,0 +1,145 @@
+"""Dates: find date expressions in text, and read them as days or spans.
+
+Our own pattern finds where a date is said ("Friday, August 8", "Aug. 1",
+"August 6-7", "from August 31 to September 3", "before the August 8th
+deadline"); dateparser reads each day it found, and nothing else, so no date
+is ever guessed out of ordinary words. A date without a year takes the year
+that puts it closest to the article's publication date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+_YEAR = r"(?:,?\s+(?:19|20)\d{2}(?!\d))?"
+_MD = rf"{_WEEKDAY}{_MONTH}\s+{_DAY}(?:\s*(?:-|\u2013|to|and|through)\s*{_DAY})?{_YEAR}"
+_DM = rf"{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR}"
+_ISO = r"(?:19|20)\d{2}-[01]\d-[0-3]\d(?!\d)"
+_CORE = rf"(?:{_ISO}|{_MD}|{_DM})"
+_MOD = (r"(?i:(?P<mod>before|after|by|until|till|through|since|from|between|on|around|about"
+        r"|ahead\s+of|prior\s+to|no\s+later\s+than)\s+(?:the\s+)?)?")
+DATE_RE = re.compile(rf"\b{_MOD}(?P<first>{_CORE})(?:\s*(?P<conn>-|\u2013|to|until|through|and)\s*(?P<second>{_CORE}))?")
+_RANGE_DAY = re.compile(rf"^(?P<head>.*?{_MONTH}\s+)(?P<d1>{_DAY})\s*(?:-|\u2013|to|and|through)\s*(?P<d2>{_DAY})")
+_HAS_YEAR = re.compile(r"(?:19|20)\d{2}")
+ONE_DAY = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A day (start == end) or a span; None is an open end."""
+
+    start: Optional[dt.date]
+    end: Optional[dt.date]
+
+    def iso(self) -> str:
+        if self.start == self.end and self.start:
+            return self.start.isoformat()
+        return f"{self.start.isoformat() if self.start else '..'}/{self.end.isoformat() if self.end else '..'}"
+
+    @classmethod
+    def from_iso(cls, text: str) -> "Span":
+        if "/" not in text:
+            day = dt.date.fromisoformat(text)
+            return cls(day, day)
+        a, b = text.split("/")
+        return cls(None if a == ".." else dt.date.fromisoformat(a), None if b == ".." else dt.date.fromisoformat(b))
+
+    def gap_days(self, other: "Span") -> int:
+        """0 when the spans overlap, else the days between them."""
+        lo_a, hi_a = self.start or dt.date.min, self.end or dt.date.max
+        lo_b, hi_b = other.start or dt.date.min, other.end or dt.date.max
+        if hi_a < lo_b:
+            return (lo_b - hi_a).days
+        if hi_b < lo_a:
+            return (lo_a - hi_b).days
+        return 0
+
+
+def find(text: str):
+    """(start, end) character offsets of each date expression, modifiers included."""
+    out, m = [], DATE_RE.search(text)
+    while m:
+        joined = m.group("second") and (m.group("conn") != "and" or _mod(m) == "between")
+        out.append((m.start(), m.end() if joined else m.end("first")))
+        m = DATE_RE.search(text, out[-1][1])
+    return out
+
+
+def _mod(m) -> str:
+    words = (m.group("mod") or "").lower().split()
+    return words[0] if words else ""
+
+
+def read(expression: str, published: Optional[dt.date], open_spans: bool = True) -> Optional[Span]:
+    """The Span an expression found by `find` means, or None when it has no year to stand on."""
+    m = DATE_RE.search(expression)
+    if not m:
+        return None
+    first = _core(m.group("first"), published)
+    if first is None:
+        return None
+    last = _core(m.group("second"), published, after=first.start) if m.group("second") else None
+    span = Span(first.start, (last or first).end)
+    return _apply(_mod(m), span) if open_spans else span
+
+
+def _apply(mod: str, span: Span) -> Span:
+    if mod in ("before", "ahead", "prior"):
+        return Span(None, span.start - ONE_DAY)
+    if mod == "after":
+        return Span(span.end + ONE_DAY, None)
+    if mod in ("since",) or (mod == "from" and span.start == span.end):
+        return Span(span.start, None)
+    if mod in ("until", "till", "through", "by", "no"):
+        return Span(None, span.end)
+    return span
+
+
+def _core(text: str, published, after=None) -> Optional[Span]:
+    """One core expression: a day, or a day range inside one month ("August 6-7")."""
+    text = " ".join(text.split())
+    ranged = _RANGE_DAY.match(text)
+    if ranged:
+        head, tail = ranged.group("head"), text[ranged.end():]
+        start = _day(head + ranged.group("d1") + tail, published, after)
+        end = _day(head + ranged.group("d2") + tail, published, start)
+        return Span(start, end) if start and end else None
+    day = _day(text, published, after)
+    return Span(day, day) if day else None
+
+
+def _day(text: str, published, after=None) -> Optional[dt.date]:
+    has_year = bool(_HAS_YEAR.search(text))
+    if not has_year and published is None and after is None:
+        return None
+    base = after or published
+    parsed = _parse(text, base.year if base else 2000)
+    if parsed is None or has_year:
+        return parsed
+    options = [_with_year(parsed, base.year + k) for k in (-1, 0, 1)]
+    options = [d for d in options if d and (after is None or d >= after)]
+    return min(options, key=lambda d: (abs((d - base).days), d)) if options else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse(text: str, year: int) -> Optional[dt.date]:
+    import dateparser
+
+    settings = {"RELATIVE_BASE": dt.datetime(year, 1, 1), "REQUIRE_PARTS": ["day", "month"],
+                "PREFER_DATES_FROM": "current_period", "RETURN_AS_TIMEZONE_AWARE": False}
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    return parsed.date() if parsed else None
+
+
+def _with_year(day: dt.date, year: int) -> Optional[dt.date]:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return None

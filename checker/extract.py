@@ -1,0 +1,273 @@
+"""Stage 4: extract. One pass of the pipeline per article -> claims for every rule.
+
+For each rule: sentences that mention a trigger (and, if asked, a `with`
+phrase within scope); value phrases in the trigger's sentence first, then in
+neighbouring sentences within scope, nearest first; a phrase inside a longer
+phrase of another value gives way to it ("complete control" inside
+"near-complete control"); each surviving match becomes a claim with its
+sentence as evidence and its flags (attribution.py). Claims of parties the
+rule does not ask about are dropped, then duplicates, then values implied by
+another value of the same article. `notes`, when given, receives every
+decision, for `checker explain`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from . import holders, nlp as nlp_mod, patterns
+from .attribution import Attributor, Cues
+from .canon import Canon, load_aliases
+from .normalize import read_values
+from .records import Claim
+
+
+@dataclass(frozen=True)
+class Hit:
+    part: int
+    start: int  # token offsets
+    end: int
+    sent: int
+    value: Optional[str] = None  # a capture regex's group 'value'
+
+
+@dataclass(frozen=True)
+class Note:
+    """One decision of the extractor, for `checker explain`."""
+
+    rule: str
+    step: str  # trigger | candidate | dropped | claim | empty
+    text: str
+    start: int = -1  # character offsets of what it is about
+    end: int = -1
+
+
+@dataclass
+class Analysis:
+    """One article, processed once, shared by every rule."""
+
+    article: object
+    doc: object
+    sents: list
+    hits: dict = field(default_factory=dict)  # rule id -> [Hit]
+    attributor: Optional[Attributor] = None
+
+
+class Extractor:
+    """The rules, compiled once, applied to any number of articles."""
+
+    def __init__(self, rules, rules_dir=None, model=None):
+        self.rules = tuple(rules)
+        self.table = holders.load_table(rules_dir)
+        self.nlp = nlp_mod.build(model)
+        tokenizer = self.nlp.tokenizer
+        self.canon = Canon(load_aliases(rules_dir), patterns.lexicon(self.rules, self.table, tokenizer))
+        self.nlp.get_pipe("checker_canon").configure(self.canon)
+        self.compiled = patterns.compile_rules(self.rules, self.table, tokenizer, self.canon, self.nlp.vocab)
+        self.cues = Cues(self.canon)
+
+    def extract(self, articles, fields=None, batch_size: int = 64):
+        """Claims of each article, in article order: yields (article, [Claim])."""
+        texts = ((a.text, a) for a in articles)
+        for doc, article in self.nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
+            analysis = self.analyse(article, doc)
+            yield article, self.claims(analysis, fields)
+
+    def analyse(self, article, doc=None) -> Analysis:
+        doc = doc if doc is not None else self.nlp(article.text)
+        sents = nlp_mod.sentences(doc)
+        sent_of = [-1] * len(doc)
+        for si, (s0, s1) in enumerate(sents):
+            sent_of[s0:s1] = [si] * (s1 - s0)
+        analysis = Analysis(article, doc, sents)
+        names = []
+        for pi, s, e in self.compiled(doc):
+            si = sent_of[s]
+            if si < 0 or sent_of[e - 1] != si:
+                continue
+            part = self.compiled.parts[pi]
+            if part.kind == "holder":
+                names.append((part.value, s, e))
+            else:
+                analysis.hits.setdefault(part.rule, []).append(Hit(pi, s, e, si))
+        self._regex_hits(analysis, sent_of)
+        analysis.attributor = Attributor(self.cues, doc, sents, _longest(names))
+        return analysis
+
+    def _regex_hits(self, analysis: Analysis, sent_of) -> None:
+        doc = analysis.doc
+        for pi in self.compiled.regex_parts:
+            part = self.compiled.parts[pi]
+            for si, (s0, s1) in enumerate(analysis.sents):
+                offset = doc[s0].idx
+                for m in part.regex.finditer(doc[s0:s1].text):
+                    span = doc.char_span(offset + m.start(), offset + m.end(), alignment_mode="expand")
+                    if span is None or len(span) == 0:
+                        continue
+                    value = m.group("value") if "value" in part.regex.groupindex else None
+                    analysis.hits.setdefault(part.rule, []).append(Hit(pi, span.start, span.end, si, value))
+
+    def claims(self, analysis: Analysis, fields=None, notes=None) -> list:
+        out = []
+        for rule in self.rules:
+            if fields is None or rule.id in fields:
+                out.extend(self.rule_claims(rule, analysis, notes))
+        return out
+
+    def rule_claims(self, rule, analysis: Analysis, notes=None) -> list:
+        note = _noter(notes, rule.id, analysis.doc)
+        hits = analysis.hits.get(rule.id, [])
+        kind = lambda h: self.compiled.parts[h.part].kind  # noqa: E731
+        triggers = [h for h in hits if kind(h) == "trigger"]
+        if not triggers:
+            note("empty", "no sentence mentions the trigger")
+            return []
+        withs = {h.sent for h in hits if kind(h) == "with"}
+        values = [h for h in hits if kind(h) in ("value", "capture")]
+        for h in triggers:
+            note("trigger", f"trigger '{self.compiled.parts[h.part].text}'", h)
+        chosen = self._choose(rule, triggers, withs, values, note)
+        if not chosen:
+            if rule.trigger_with and not any(self._with_in_scope(rule, t.sent, withs) for t in triggers):
+                note("empty", f"trigger found, but no '{' / '.join(rule.trigger_with)}' within the scope")
+            else:
+                note("empty", "trigger found, no value phrase within the scope")
+            return []
+        claims = []
+        for hit in _outermost(chosen, self.compiled.parts, note):
+            claims.extend(self._claims_of(rule, hit, analysis, note))
+        return _resolve(rule, claims, note)
+
+    def _with_in_scope(self, rule, si: int, withs) -> bool:
+        return any(si - rule.before <= w <= si + rule.after for w in withs)
+
+    def _choose(self, rule, triggers, withs, values, note) -> list:
+        by_sent = {}
+        for h in values:
+            by_sent.setdefault(h.sent, []).append(h)
+        chosen = {}
+        for si in sorted({t.sent for t in triggers}):
+            if rule.trigger_with and not self._with_in_scope(rule, si, withs):
+                continue
+            near = [t for t in triggers if t.sent == si]
+            for sj in _scope_order(si, rule.before, rule.after):
+                found = [h for h in by_sent.get(sj, []) if sj != si or _is_near(h, near, rule.near)]
+                if found:
+                    chosen.update((h, None) for h in found)
+                    break
+        for h in values:
+            if h not in chosen:
+                note("dropped", f"'{self.compiled.parts[h.part].text}': outside the scope of any trigger", h)
+        return sorted(chosen, key=lambda h: (h.start, h.end, h.part))
+
+    def _claims_of(self, rule, hit: Hit, analysis: Analysis, note) -> list:
+        part = self.compiled.parts[hit.part]
+        doc, (s0, s1) = analysis.doc, analysis.sents[hit.sent]
+        flags = analysis.attributor.flags(hit.sent, hit.start, hit.end)
+        if flags.attempted:
+            note("dropped", f"'{doc[hit.start:hit.end].text}': an attempt or aim, not a statement of fact", hit)
+            return []
+        quote_start, quote_end = doc[s0].idx, doc[s1 - 1].idx + len(doc[s1 - 1].text)
+        text = analysis.article.text
+        line = text.count("\n", 0, quote_start) + 1
+        column = quote_start - (text.rfind("\n", 0, quote_start) + 1) + 1
+        out = []
+        for value, reason in read_values(rule, part, doc, hit.start, hit.end,
+                                         analysis.article.published, hit.value):
+            if value is None:
+                note("dropped", f"'{doc[hit.start:hit.end].text}': {reason}", hit)
+                continue
+            out.append(Claim(
+                article=analysis.article.id, field=rule.id, value=value,
+                quote=text[quote_start:quote_end], start=quote_start, end=quote_end,
+                line=line, column=column, match=doc[hit.start:hit.end].text,
+                match_start=doc[hit.start].idx, match_end=doc[hit.end - 1].idx + len(doc[hit.end - 1]),
+                rule_part=part.where,
+                hedged=flags.hedge is not None, negated=flags.negated, holder=flags.holder,
+                speaker=flags.speaker, disputed_by=flags.disputed_by, hedge=flags.hedge))
+            note("candidate", f"{value} from '{part.text}' ({part.where})" + _flag_words(flags), hit)
+        return out
+
+
+def _noter(notes, rule_id, doc):
+    def note(step, text, hit=None):
+        if notes is not None:
+            start = doc[hit.start].idx if hit else -1
+            end = doc[hit.end - 1].idx + len(doc[hit.end - 1].text) if hit else -1
+            notes.append(Note(rule_id, step, text, start, end))
+    return note
+
+
+def _flag_words(flags) -> str:
+    words = ["negated"] if flags.negated else []
+    if flags.hedge:
+        words.append(f"hedged by '{flags.hedge}'")
+    if flags.holder:
+        words.append(f"held by {flags.holder}")
+    if flags.disputed_by:
+        words.append(f"disputed by {flags.disputed_by}")
+    return f" [{', '.join(words)}]" if words else ""
+
+
+def _scope_order(si: int, before: int, after: int):
+    yield si
+    for k in range(1, max(before, after) + 1):
+        if k <= before:
+            yield si - k
+        if k <= after:
+            yield si + k
+
+
+def _is_near(hit: Hit, triggers, distance) -> bool:
+    if distance is None:
+        return True
+    return any(min(abs(hit.start - t.end), abs(t.start - hit.end)) <= distance
+               or (hit.start < t.end and t.start < hit.end) for t in triggers)
+
+
+def _outermost(hits, parts, note) -> list:
+    """Drop a value match inside a longer match of another value."""
+    keep = []
+    for h in hits:
+        inner = [o for o in hits if o is not h and o.start <= h.start and h.end <= o.end
+                 and (o.end - o.start) > (h.end - h.start) and parts[o.part].value != parts[h.part].value]
+        if inner and parts[h.part].kind == "value":
+            note("dropped", f"'{parts[h.part].text}': inside the longer match '{parts[inner[0].part].text}'", h)
+        else:
+            keep.append(h)
+    return keep
+
+
+def _resolve(rule, claims, note) -> list:
+    """Holder filter, then one claim per (value, negated, holder), then implied values."""
+    kept, seen = [], set()
+    for c in sorted(claims, key=lambda c: (c.start, c.match_start - c.match_end, c.match_start)):
+        if rule.holders and c.holder not in (None, *rule.holders):
+            note("dropped", f"{c.value}: held by {c.holder}, not one of {', '.join(rule.holders)}")
+            continue
+        key = (c.value, c.negated, c.holder)
+        if key in seen:
+            note("dropped", f"{c.value}: a weaker duplicate of an earlier claim (line {c.line})")
+            continue
+        seen.add(key)
+        kept.append(c)
+    affirmed = {c.value for c in kept if not c.negated}
+    implied = {b for a, b in rule.implies if a in affirmed}
+    out = []
+    for c in kept:
+        if c.value in implied and not c.negated:
+            note("dropped", f"{c.value}: implied by another value of this article")
+            continue
+        out.append(c)
+        note("claim", f"{c.value} (line {c.line})" + ("  [negated]" if c.negated else ""))
+    return out
+
+
+def _longest(names) -> list:
+    """Holder-name matches without overlaps, longest first, in text order."""
+    taken, out = set(), []
+    for party, s, e in sorted(names, key=lambda n: (-(n[2] - n[1]), n[1])):
+        if not taken.intersection(range(s, e)):
+            taken.update(range(s, e))
+            out.append((party, s, e))
+    return sorted(out, key=lambda n: n[1])

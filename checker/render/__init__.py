@@ -1,0 +1,35 @@
+"""Stage 7: render. A Comparison -> report.md and report.json, written atomically."""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from . import jsonout, markdown
+
+
+def write_atomic(files: dict) -> None:
+    """Write every {path: text} to a temporary file beside it, then rename them all:
+    an interrupted run never leaves a half-written report."""
+    temps = []
+    try:
+        for path, text in files.items():
+            path = Path(path)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+            temps.append((tmp, path))
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+                handle.write(text)
+        for tmp, path in temps:
+            os.replace(tmp, path)
+    finally:
+        for tmp, _ in temps:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+
+
+def write_reports(cmp, out_dir, diagnostics=None) -> tuple:
+    out_dir = Path(out_dir)
+    md_path, json_path = out_dir / "report.md", out_dir / "report.json"
+    write_atomic({md_path: markdown.render(cmp, diagnostics), json_path: jsonout.render(cmp, diagnostics)})
+    return md_path, json_path

@@ -1,0 +1,127 @@
+"""Claims with their evidence: the three named fields on the seeds, negation, spelling."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from checker.records import Article
+
+from conftest import ROOT, claims_of
+
+
+def one(claims, article, field):
+    found = claims_of(claims, article, field)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_submarines_europe_in_000_and_near_russia_in_001(seed_claims):
+    europe = [c for c in claims_of(seed_claims, "000", "submarine_location") if c.value == "europe"][0]
+    assert (europe.line, europe.match) == (7, "to Europe")
+    assert europe.quote.endswith("the deployment of two nuclear submarines to Europe.")
+    near = one(seed_claims, "001", "submarine_location")
+    assert (near.value, near.line, near.match) == ("near_russia", 33, "waters near Russia")
+    assert near.quote.startswith("The US has further demonstrated its resolve by deploying two nuclear submarines")
+
+
+def test_chasiv_yar_near_complete_in_001_hedged(seed_claims):
+    c = one(seed_claims, "001", "chasiv_yar_control")
+    assert (c.value, c.line, c.column, c.hedged, c.hedge, c.holder) == ("near_complete", 25, 184, True, "reportedly", None)
+    assert c.quote.startswith("Forces have reportedly gained near-complete control of Chasiv Yar")
+
+
+def test_chasiv_yar_full_in_003_is_russias_claim_contested_by_ukraine(seed_claims):
+    c = one(seed_claims, "003", "chasiv_yar_control")
+    assert (c.value, c.line, c.holder, c.disputed_by, c.negated) == ("full", 23, "russia", "ukraine", False)
+    assert "Ukraine contests claims that Russian forces have seized full control" in c.quote
+
+
+def test_meeting_preconditions_per_seed(seed_claims):
+    got = {a: sorted(c.value for c in claims_of(seed_claims, a, "meeting_preconditions")) for a in
+           ("000", "001", "002", "003", "004")}
+    assert got == {"000": ["expert_level_preparation"], "001": ["expert_level_preparation"], "002": [],
+                   "003": ["finalize_agreements_only"], "004": ["lift_negotiation_ban", "zelensky_legitimacy"]}
+
+
+def test_every_quote_is_the_file_text_at_its_offsets_and_line(seed_claims):
+    for c in seed_claims:
+        text = (ROOT / "seeds" / f"{c.article}.txt").read_text("utf-8")
+        assert text[c.start:c.end] == c.quote
+        assert text[c.match_start:c.match_end] == c.match
+        assert text.splitlines()[c.line - 1][c.column - 1:].startswith(c.quote.splitlines()[0])
+
+
+def sentence_claims(run, text, field, published=None):
+    rule = next(r for r in run.rules if r.id == field)
+    article = Article(id="t", path="t.txt", text=text, published=published)
+    return run.extractor.rule_claims(rule, run.extractor.analyse(article))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russian troops have not captured Chasiv Yar.", [("full", True)]),
+    ("Russian troops haven't taken Chasiv Yar yet.", [("full", True)]),
+    ("Russian troops never seized Chasiv Yar.", [("full", True)]),
+    ("Not only have Russian troops entered Chasiv Yar, they hold parts of it.", [("partial", False)]),
+    ("Russian forces have captured Chasiv Yar, but not the nearby villages.", [("full", False)]),
+    ("Russian forces are trying to capture Chasiv Yar.", []),
+])
+def test_negation_has_a_scope(run, text, expected):
+    got = [(c.value, c.negated) for c in sentence_claims(run, text, "chasiv_yar_control")]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text,hedge", [
+    ("Russian forces have reportedly captured Chasiv Yar.", "reportedly"),
+    ("Russian forces might have captured Chasiv Yar.", "might"),
+    ("Russian forces are said to have captured Chasiv Yar.", "are said to"),
+    ("Russian forces captured Chasiv Yar in May.", None),
+])
+def test_hedging_cues(run, text, hedge):
+    (claim,) = sentence_claims(run, text, "chasiv_yar_control")
+    assert (claim.hedged, claim.hedge) == (hedge is not None, hedge)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces have captured Chasiv Yar.",
+    "russian forces have CAPTURED chasiv yar.",
+    "Russian forces have captured Chasiv Iar.",
+    "Russian forces have capturd Chasiv Yar.",
+])
+def test_case_transliteration_and_small_misspellings_do_not_hide_a_fact(run, text):
+    assert [c.value for c in sentence_claims(run, text, "chasiv_yar_control")] == ["full"]
+
+
+def test_spelling_tolerance_is_bounded():
+    from checker.canon import Canon, load_aliases
+
+    canon = Canon(load_aliases(), ["with", "Vladimir", "Moscow", "talk", "form", "2024", "Kremlin", "Putin"])
+    assert [canon(w) for w in ("wiht", "Vladmir", "MoscowS", "kremlin", "Zelenskiy")] == [
+        "with", "vladimir", "moscow", "kremlin", "zelensky"]
+    # English words, short words and numbers are never corrected
+    assert [canon(w) for w in ("walk", "from", "2025", "Ptn", "Pution")] == ["walk", "from", "2025", "ptn", "putin"]
+
+
+def test_the_trigger_must_be_in_scope(run):
+    text = "Russian forces captured the town. Chasiv Yar lies further east."
+    assert sentence_claims(run, text, "chasiv_yar_control") == []
+
+
+def test_claims_of_other_parties_are_left_out_when_the_rule_names_holders(run):
+    text = "Zelensky said any meeting would need preparation at the expert level."
+    assert sentence_claims(run, text, "meeting_preconditions") == []
+    text = "Peskov said any meeting would need preparation at the expert level."
+    assert [(c.value, c.holder, c.speaker) for c in sentence_claims(run, text, "meeting_preconditions")] == [
+        ("expert_level_preparation", "kremlin", "Peskov")]
+
+
+def test_a_date_without_a_publication_date_or_year_yields_nothing(run):
+    from checker.records import Rule
+    from checker.normalize import read_values
+
+    rule = Rule(id="d", question="q", type="date", path="d.yaml", trigger_any=("x",))
+    doc = run.extractor.nlp("It ends on August 8.")
+    (start, end) = (doc.ents[0].start, doc.ents[0].end)
+    assert read_values(rule, None, doc, start, end, None) == [
+        (None, "'on August 8' has no year and the publication date is unknown")]
+    assert read_values(rule, None, doc, start, end, dt.date(2025, 8, 2)) == [("2025-08-08", None)]

@@ -1,0 +1,81 @@
+"""Articles and their metadata: manifest, front matter, nothing; bad files named, not fatal."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from checker.errors import CheckerError
+from checker.ingest import load_corpus
+
+from conftest import ROOT
+
+
+def test_seeds_take_their_metadata_from_the_manifest(corpus):
+    by_id = {a.id: a for a in corpus.articles}
+    assert sorted(by_id) == ["000_e1925a176b676633", "001_dc5e011bba2dfa1c", "002_b33123e21e58ba69",
+                             "003_d8227443fd9b5b39", "004_5eb1ee49e6ba1523"]
+    assert by_id["001_dc5e011bba2dfa1c"].published == dt.date(2025, 8, 6)
+    assert by_id["001_dc5e011bba2dfa1c"].title == "Putin-Zelensky Meeting: Russia Open to Talks Amid Trump Pressure"
+    assert by_id["002_b33123e21e58ba69"].title is None
+    assert corpus.skipped == [] and corpus.warnings == []
+
+
+def test_the_text_is_the_file_unchanged(corpus):
+    for article in corpus.articles:
+        assert article.text == (ROOT / "seeds" / f"{article.id}.txt").read_text("utf-8")
+
+
+def test_front_matter_overrides_the_manifest_and_keeps_offsets(tmp_path):
+    (tmp_path / "sources.yaml").write_text(
+        "articles:\n  - file: a.txt\n    outlet: Manifest News\n    published: 2025-08-01\n", "utf-8")
+    body = "Two submarines were sent.\n"
+    (tmp_path / "a.txt").write_text(f"---\noutlet: Front Matter Times\ntitle: Subs\n---\n{body}", "utf-8")
+    (article,) = load_corpus([tmp_path]).articles
+    assert (article.outlet, article.title, article.published) == ("Front Matter Times", "Subs", dt.date(2025, 8, 1))
+    assert article.text.endswith(body) and article.text.index("Two") == len("---\noutlet: Front Matter Times\ntitle: Subs\n---\n")
+    assert article.text.count("\n") == 5 and "Front" not in article.text
+
+
+def test_an_article_with_no_metadata_still_works(tmp_path):
+    (tmp_path / "plain.txt").write_text("Chasiv Yar has fallen.", "utf-8")
+    (article,) = load_corpus([tmp_path]).articles
+    assert (article.id, article.published, article.outlet) == ("plain", None, None)
+
+
+def test_a_non_utf8_article_is_skipped_with_its_name_and_the_run_goes_on(tmp_path):
+    (tmp_path / "good.txt").write_text("Fine.", "utf-8")
+    (tmp_path / "bad.txt").write_bytes("Caf\xe9 Kyiv".encode("latin-1"))
+    corpus = load_corpus([tmp_path])
+    assert [a.id for a in corpus.articles] == ["good"]
+    assert [str(p) for p in corpus.skipped] == [
+        f"{tmp_path / 'bad.txt'}: E202 article is not valid UTF-8 (byte 3); save it as UTF-8"]
+
+
+def test_empty_and_binary_files_are_skipped(tmp_path):
+    (tmp_path / "empty.txt").write_text("  \n", "utf-8")
+    (tmp_path / "blob.txt").write_bytes(b"\x00\x01\x02binary")
+    assert sorted(p.code for p in load_corpus([tmp_path]).skipped) == ["E206", "E207"]
+
+
+def test_two_files_with_one_id_are_an_error_naming_both(tmp_path):
+    (tmp_path / "x.txt").write_text("One.", "utf-8")
+    (tmp_path / "x.md").write_text("Two.", "utf-8")
+    with pytest.raises(CheckerError) as caught:
+        load_corpus([tmp_path])
+    (p,) = caught.value.problems
+    assert p.code == "E205" and "x.md" in str(p) and "x.txt" in str(p)
+
+
+def test_a_bad_date_in_front_matter_names_its_line(tmp_path):
+    (tmp_path / "a.txt").write_text("---\ntitle: T\npublished: next week\n---\nText.\n", "utf-8")
+    corpus = load_corpus([tmp_path])
+    assert [str(p) for p in corpus.skipped] == [
+        f"{tmp_path / 'a.txt'}:3:12: E203 published: front matter: expected a date, YYYY-MM-DD, got 'next week'"]
+
+
+def test_a_manifest_entry_without_its_file_is_a_warning(tmp_path):
+    (tmp_path / "sources.yaml").write_text("articles:\n  - file: gone.txt\n", "utf-8")
+    (tmp_path / "here.txt").write_text("Text.", "utf-8")
+    corpus = load_corpus([tmp_path])
+    assert [p.code for p in corpus.warnings] == ["W201"] and [a.id for a in corpus.articles] == ["here"]
