@@ -126,3 +126,33 @@ def rules_validate(rules_dir):
 
     loaded = load_rules(rules_dir)
     click.echo(f"{len(loaded)} rules OK in {rules_dir}")
+
+
+@main.command("eval")
+@click.argument("articles", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--gold", "gold_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Gold annotations (the format of seeds.gold.yaml).")
+@rules_option
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--min-precision", type=click.FloatRange(0, 1), default=None, help="Exit 1 below this precision.")
+@click.option("--min-recall", type=click.FloatRange(0, 1), default=None, help="Exit 1 below this recall.")
+@model_option
+@bad_input_exits
+def eval_(articles, gold_path, rules_dir, as_json, min_precision, min_recall, model):
+    """Score extraction on ARTICLES (default: seeds) against gold annotations."""
+    from .evaluate import evaluate, load_gold
+    from .ingest import load_corpus
+    from .pipeline import Run
+    from .render import evaluation
+
+    gold = load_gold(gold_path)
+    run = Run.load(rules_dir, model)
+    corpus = load_corpus(articles or [Path("seeds")])
+    warn(corpus.skipped + corpus.warnings)
+    result = evaluate(gold, run.claims(corpus.articles), {a.id: a for a in corpus.articles},
+                      [r.id for r in run.rules])
+    click.echo(evaluation.to_json(result) if as_json else evaluation.text(result, gold_path), nl=False)
+    low = (min_precision is not None and result.total.precision < min_precision) or \
+          (min_recall is not None and result.total.recall < min_recall)
+    if low:
+        sys.exit(EXIT_FOUND)

@@ -49,6 +49,7 @@ class Analysis:
     article: object
     doc: object
     sents: list
+    view: object  # nlp.View: the text the pipeline read, mapped back to the file
     hits: dict = field(default_factory=dict)  # rule id -> [Hit]
     attributor: Optional[Attributor] = None
 
@@ -68,18 +69,19 @@ class Extractor:
 
     def extract(self, articles, fields=None, batch_size: int = 64):
         """Claims of each article, in article order: yields (article, [Claim])."""
-        texts = ((a.text, a) for a in articles)
-        for doc, article in self.nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
-            analysis = self.analyse(article, doc)
+        views = ((v.text, (a, v)) for a, v in ((a, nlp_mod.View(a.text)) for a in articles))
+        for doc, (article, view) in self.nlp.pipe(views, as_tuples=True, batch_size=batch_size):
+            analysis = self.analyse(article, doc, view)
             yield article, self.claims(analysis, fields)
 
-    def analyse(self, article, doc=None) -> Analysis:
-        doc = doc if doc is not None else self.nlp(article.text)
+    def analyse(self, article, doc=None, view=None) -> Analysis:
+        view = view or nlp_mod.View(article.text)
+        doc = doc if doc is not None else self.nlp(view.text)
         sents = nlp_mod.sentences(doc)
         sent_of = [-1] * len(doc)
         for si, (s0, s1) in enumerate(sents):
             sent_of[s0:s1] = [si] * (s1 - s0)
-        analysis = Analysis(article, doc, sents)
+        analysis = Analysis(article, doc, sents, view)
         names = []
         for pi, s, e in self.compiled(doc):
             si = sent_of[s]
@@ -115,7 +117,7 @@ class Extractor:
         return out
 
     def rule_claims(self, rule, analysis: Analysis, notes=None) -> list:
-        note = _noter(notes, rule.id, analysis.doc)
+        note = _noter(notes, rule.id, analysis)
         hits = analysis.hits.get(rule.id, [])
         kind = lambda h: self.compiled.parts[h.part].kind  # noqa: E731
         triggers = [h for h in hits if kind(h) == "trigger"]
@@ -167,10 +169,12 @@ class Extractor:
         if flags.attempted:
             note("dropped", f"'{doc[hit.start:hit.end].text}': an attempt or aim, not a statement of fact", hit)
             return []
-        quote_start, quote_end = doc[s0].idx, doc[s1 - 1].idx + len(doc[s1 - 1].text)
-        text = analysis.article.text
-        line = text.count("\n", 0, quote_start) + 1
-        column = quote_start - (text.rfind("\n", 0, quote_start) + 1) + 1
+        view, text = analysis.view, analysis.article.text
+        quote_start, quote_end = _span(view, doc[s0:s1])
+        match_start, match_end = _span(view, doc[hit.start:hit.end])
+        at = doc[s0].idx
+        line_start = view.text.rfind("\n", 0, at) + 1
+        line, column = view.text.count("\n", 0, at) + 1, quote_start - view.original(line_start) + 1
         out = []
         for value, reason in read_values(rule, part, doc, hit.start, hit.end,
                                          analysis.article.published, hit.value):
@@ -180,20 +184,24 @@ class Extractor:
             out.append(Claim(
                 article=analysis.article.id, field=rule.id, value=value,
                 quote=text[quote_start:quote_end], start=quote_start, end=quote_end,
-                line=line, column=column, match=doc[hit.start:hit.end].text,
-                match_start=doc[hit.start].idx, match_end=doc[hit.end - 1].idx + len(doc[hit.end - 1]),
-                rule_part=part.where,
+                line=line, column=column, match=text[match_start:match_end],
+                match_start=match_start, match_end=match_end, rule_part=part.where,
                 hedged=flags.hedge is not None, negated=flags.negated, holder=flags.holder,
                 speaker=flags.speaker, disputed_by=flags.disputed_by, hedge=flags.hedge))
             note("candidate", f"{value} from '{part.text}' ({part.where})" + _flag_words(flags), hit)
         return out
 
 
-def _noter(notes, rule_id, doc):
+def _span(view, span) -> tuple:
+    """Offsets of a token span in the original file."""
+    last = span[-1]
+    return view.original(span[0].idx), view.original(last.idx + len(last.text) - 1) + 1
+
+
+def _noter(notes, rule_id, analysis):
     def note(step, text, hit=None):
         if notes is not None:
-            start = doc[hit.start].idx if hit else -1
-            end = doc[hit.end - 1].idx + len(doc[hit.end - 1].text) if hit else -1
+            start, end = _span(analysis.view, analysis.doc[hit.start:hit.end]) if hit else (-1, -1)
             notes.append(Note(rule_id, step, text, start, end))
     return note
 

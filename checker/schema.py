@@ -36,7 +36,7 @@ def validate(located: Located, file: str, name: str) -> list[Problem]:
         if error.context:
             error = best_match(error.context)
         for p in _problems(error, located, file, load_schema(name)):
-            found.setdefault((p.line, p.column, p.path), p)
+            found.setdefault((p.line, p.column, p.path, p.message), p)
     return sorted(found.values())
 
 

@@ -76,4 +76,5 @@ def test_contradiction_shows_both_quotes_with_lines(in_root):
 def test_sections_come_in_order(in_root):
     text = markdown.render(build(in_root))
     heads = [line for line in text.splitlines() if line.startswith("## ")]
-    assert heads == ["## Summary", "## Contradictions", "## Compatible differences", "## Source × source", "## Coverage"]
+    assert heads == ["## Summary", "## Contradictions", "## Changed over time", "## Compatible differences",
+                     "## Agreements", "## Single-source claims", "## Source × source", "## Coverage"]

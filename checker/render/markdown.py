@@ -82,7 +82,8 @@ def _summary(cmp, rules) -> str:
 
 def _field(v, rule, articles, labels) -> str:
     out = [f"### {v.field}", f"> {md(rule.question)}", _type_line(v, rule)]
-    shown = [p for p in v.pairs if p.relation != "agree" and not (v.items and p.relation == "compatible")]
+    # agreements need no bullet; set items and the timeline say the rest
+    shown = [p for p in v.pairs if p.relation not in ("agree", "changed") and not (v.items and p.relation == "compatible")]
     bullets = [f"- `{p.a}` vs `{p.b}`: {p.relation}{' — ' + md(p.reason) if p.reason else ''}" for p in shown]
     bullets += [f"- {'Reported dispute' if r.kind == 'disputed' else 'Inside one article'} in `{r.article}`: "
                 f"{md(remark_words(r, rule, labels))}" for r in v.notes]

@@ -1,0 +1,140 @@
+"""`checker eval`: extraction scored against gold annotations.
+
+The unit is one (article, field, value) triple. Precision = gold triples
+among extracted triples / extracted; recall = extracted gold triples / gold.
+Negated claims state the opposite of their value and are not triples.
+Articles are matched by id; only articles the gold file covers are scored.
+Beyond triples: how often the evidence overlaps the gold quote, and how often
+holder, hedged and disputed_by match where the gold states them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import CheckerError, problem
+from .schema import validate
+from .yamlio import load
+
+ATTRIBUTES = ("holder", "hedged", "disputed_by")
+
+
+@dataclass(frozen=True)
+class GoldClaim:
+    article: str
+    field: str
+    value: object
+    quote: str = ""
+    attributes: tuple = ()  # (name, value) pairs the gold states
+
+
+@dataclass
+class Score:
+    gold: int = 0
+    extracted: int = 0
+    tp: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / self.extracted if self.extracted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_json(self) -> dict:
+        return {"gold": self.gold, "extracted": self.extracted, "tp": self.tp,
+                "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+@dataclass
+class Evaluation:
+    total: Score
+    fields: dict  # field -> Score
+    false_positives: list  # Claim
+    misses: list  # GoldClaim
+    evidence: Score = field(default_factory=Score)  # tp: overlapping, gold: true positives with a quote
+    attributes: dict = field(default_factory=dict)  # name -> Score (tp: matched, gold: stated)
+    articles: tuple = ()
+
+
+def load_gold(path) -> list:
+    file = str(path)
+    try:
+        text = Path(path).read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CheckerError([problem("E302", file, detail=str(exc))]) from None
+    located = load(text, file)
+    problems = validate(located, file, "gold") if located.data is not None else [
+        problem("E302", file, 1, 1, detail="the file is empty")]
+    if problems:
+        raise CheckerError(problems)
+    out = []
+    for article, fields in sorted(located.data["articles"].items()):
+        for field_id, claims in sorted((fields or {}).items()):
+            for c in claims:
+                attrs = tuple((k, c[k]) for k in ATTRIBUTES if k in c)
+                out.append(GoldClaim(str(article), field_id, c["value"], c.get("quote", ""), attrs))
+    return out
+
+
+def triple(article, field_id, value) -> tuple:
+    return article, field_id, str(value)
+
+
+def evaluate(gold: list, claims: list, articles: dict, fields=None) -> Evaluation:
+    """articles: id -> Article, for locating gold quotes; fields: the rules' ids."""
+    covered = {g.article for g in gold}
+    fields = sorted(set(fields or ()) | {g.field for g in gold})
+    claims = [c for c in claims if c.article in covered and not c.negated]
+    by_triple = {}
+    for c in claims:
+        by_triple.setdefault(triple(c.article, c.field, c.value), []).append(c)
+    gold_by = {triple(g.article, g.field, g.value): g for g in gold}
+    result = Evaluation(Score(), {f: Score() for f in fields}, [], [], articles=tuple(sorted(covered)))
+    for key in set(gold_by) | set(by_triple):
+        score = result.fields.setdefault(key[1], Score())
+        hit_gold, hit_claim = key in gold_by, key in by_triple
+        for s in (score, result.total):
+            s.gold += hit_gold
+            s.extracted += hit_claim
+            s.tp += hit_gold and hit_claim
+        if hit_claim and not hit_gold:
+            result.false_positives.append(by_triple[key][0])
+        elif hit_gold and not hit_claim:
+            result.misses.append(gold_by[key])
+        elif hit_gold:
+            _check_evidence(result, gold_by[key], by_triple[key], articles.get(key[0]))
+    result.false_positives.sort(key=lambda c: (c.article, c.field, str(c.value)))
+    result.misses.sort(key=lambda g: (g.article, g.field, str(g.value)))
+    return result
+
+
+def _check_evidence(result: Evaluation, gold: GoldClaim, claims: list, article) -> None:
+    span = _locate(gold.quote, article.text) if article and gold.quote else None
+    overlapping = [c for c in claims if span and c.start < span[1] and span[0] < c.end]
+    if span:
+        result.evidence.gold += 1
+        result.evidence.tp += bool(overlapping)
+    candidates = overlapping or claims
+    for name, expected in gold.attributes:
+        score = result.attributes.setdefault(name, Score())
+        score.gold += 1
+        score.tp += any(getattr(c, name) == expected for c in candidates)
+
+
+def _locate(quote: str, text: str):
+    """(start, end) of the gold quote in the article, tolerant of whitespace."""
+    at = text.find(quote)
+    if at >= 0:
+        return at, at + len(quote)
+    import re
+
+    pattern = r"\s+".join(map(re.escape, quote.split()))
+    m = re.search(pattern, text)
+    return (m.start(), m.end()) if m else None

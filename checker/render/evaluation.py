@@ -1,0 +1,49 @@
+"""`checker eval` output: a tabulate table for people, JSON for machines."""
+from __future__ import annotations
+
+import json
+
+from tabulate import tabulate
+
+
+def _row(name, s) -> list:
+    return [name, s.gold, s.extracted, s.tp, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}"]
+
+
+def _pct(s) -> str:
+    return f"{s.tp} of {s.gold} ({100 * s.tp / s.gold:.1f}%)" if s.gold else "none stated"
+
+
+def _short(text: str, width: int = 110) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def text(result, gold_path) -> str:
+    rows = [_row(f, s) for f, s in sorted(result.fields.items())] + [_row("TOTAL", result.total)]
+    out = [f"Scored {len(result.articles)} articles against {gold_path}", "",
+           tabulate(rows, headers=["field", "gold", "extracted", "tp", "precision", "recall", "f1"],
+                    tablefmt="simple", disable_numparse=True), ""]
+    out.append(f"False positives ({len(result.false_positives)}):")
+    out += [f"  {c.article} {c.field} {c.value}: line {c.line} \"{_short(c.quote)}\" ({c.rule_part})"
+            for c in result.false_positives] or ["  none"]
+    out.append(f"Misses ({len(result.misses)}):")
+    out += [f"  {g.article} {g.field} {g.value}: gold quote \"{_short(g.quote)}\"" for g in result.misses] or ["  none"]
+    out += ["", f"Evidence overlaps the gold quote: {_pct(result.evidence)} of true positives with a quote",
+            "Attribution where the gold states it:"]
+    out += [f"  {name:<12} {_pct(s)}" for name, s in sorted(result.attributes.items())] or ["  none stated"]
+    return "\n".join(out) + "\n"
+
+
+def to_json(result) -> str:
+    data = {
+        "total": result.total.to_json(),
+        "fields": {f: s.to_json() for f, s in sorted(result.fields.items())},
+        "false_positives": [{"article": c.article, "field": c.field, "value": c.value, "line": c.line,
+                             "quote": c.quote, "rule_part": c.rule_part} for c in result.false_positives],
+        "misses": [{"article": g.article, "field": g.field, "value": g.value, "quote": g.quote}
+                   for g in result.misses],
+        "evidence_overlap": {"overlapping": result.evidence.tp, "true_positives_with_quote": result.evidence.gold},
+        "attributes": {name: {"matched": s.tp, "stated": s.gold} for name, s in sorted(result.attributes.items())},
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,84 @@
+"""`checker eval`: triples scored against gold; the shipped rules held to their bars."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from checker.cli import main
+from checker.errors import CheckerError
+from checker.evaluate import GoldClaim, evaluate, load_gold
+from checker.records import Article, Claim
+
+from conftest import ROOT
+
+GOLD = ROOT / "tests" / "gold" / "seeds.gold.yaml"
+
+
+def test_the_gold_copy_is_the_shared_yardstick():
+    shared = ROOT.parent / "shared" / "eval" / "seeds.gold.yaml"
+    if shared.exists():
+        assert GOLD.read_text("utf-8") == shared.read_text("utf-8")
+
+
+def test_shipped_rules_meet_the_bars_on_the_seeds(run, corpus, seed_claims):
+    result = evaluate(load_gold(GOLD), seed_claims, {a.id: a for a in corpus.articles}, [r.id for r in run.rules])
+    assert result.total.gold == 39
+    assert result.total.precision >= 0.95, result.false_positives
+    assert result.total.recall >= 0.90, result.misses
+    assert result.evidence.tp / result.evidence.gold >= 0.90
+    for name, score in result.attributes.items():
+        assert score.tp / score.gold >= 0.90, name
+
+
+def claim(article, field, value, start=0, end=10, negated=False, holder=None):
+    return Claim(article, field, value, "q", start, end, 1, 1, "m", start, end, "values", negated=negated, holder=holder)
+
+
+def test_scores_count_triples_not_claims():
+    gold = [GoldClaim("a", "f", "x", "alpha beta", (("holder", "kremlin"),)), GoldClaim("a", "f", "y", "gamma"),
+            GoldClaim("a", "g", 2, "")]
+    claims = [claim("a", "f", "x", holder="kremlin"), claim("a", "f", "x", 50, 60),  # one triple, two claims
+              claim("a", "f", "z"), claim("a", "g", 2), claim("a", "f", "y", negated=True),
+              claim("other", "f", "x")]  # an article the gold does not cover is not scored
+    articles = {"a": Article("a", "a.txt", "alpha beta gamma delta")}
+    result = evaluate(gold, claims, articles, ["f", "g"])
+    assert (result.total.gold, result.total.extracted, result.total.tp) == (3, 3, 2)
+    assert (result.fields["f"].tp, result.fields["f"].extracted) == (1, 2)
+    assert [(c.field, c.value) for c in result.false_positives] == [("f", "z")]
+    assert [(g.field, g.value) for g in result.misses] == [("f", "y")]
+    assert (result.evidence.tp, result.evidence.gold) == (1, 1)
+    assert (result.attributes["holder"].tp, result.attributes["holder"].gold) == (1, 1)
+
+
+def test_eval_command_prints_table_and_json(in_root):
+    result = CliRunner().invoke(main, ["eval", "seeds", "--gold", str(GOLD)])
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert lines[2].split() == ["field", "gold", "extracted", "tp", "precision", "recall", "f1"]
+    assert any(line.startswith("TOTAL") and line.split()[1] == "39" for line in lines)
+    data = json.loads(CliRunner().invoke(main, ["eval", "seeds", "--gold", str(GOLD), "--json"]).output)
+    assert set(data) >= {"total", "fields", "false_positives", "misses"}
+    assert set(data["total"]) == {"gold", "extracted", "tp", "precision", "recall", "f1"}
+    assert set(data["fields"]) == {r.stem for r in (ROOT / "rules").glob("*.yaml")}
+
+
+def test_eval_exits_1_below_the_bar(in_root, tmp_path):
+    gold = tmp_path / "g.yaml"
+    gold.write_text("version: 1\narticles:\n  003_d8227443fd9b5b39:\n    chasiv_yar_control:\n"
+                    "      - value: none\n        quote: Chasiv Yar\n", "utf-8")
+    result = CliRunner().invoke(main, ["eval", "seeds", "--gold", str(gold), "--min-precision", "0.9"])
+    assert result.exit_code == 1
+    assert "003_d8227443fd9b5b39 chasiv_yar_control none: gold quote \"Chasiv Yar\"" in result.output
+
+
+def test_a_bad_gold_file_names_its_line(tmp_path):
+    gold = tmp_path / "g.yaml"
+    gold.write_text("version: 1\narticles:\n  a:\n    f:\n      - valeu: x\n", "utf-8")
+    with pytest.raises(CheckerError) as caught:
+        load_gold(gold)
+    assert [str(p) for p in caught.value.problems] == [
+        f"{gold}:5:9: E104 articles.a.f[0]: missing required key 'value'",
+        f"{gold}:5:9: E104 articles.a.f[0]: unknown key 'valeu'; expected one of: disputed_by, hedged, holder, "
+        "note, quote, value (did you mean 'value'?)"]
