@@ -141,7 +141,7 @@ class Attributor:
                     found.append(frame)
         for i in range(s0, s1):
             if self.norms[i] in PRONOUNS and self._verb_after(i + 1, s1) is not None:
-                party, speaker = self._previous_speaker(si)
+                party, speaker = self._previous_speaker(i)
                 if party:
                     found.append(Frame(i, party, speaker))
         return sorted(found, key=lambda f: f.pos)
@@ -233,12 +233,14 @@ class Attributor:
             return frames[-1].party, frames[-1].speaker, None
         return None, None, None
 
-    def _previous_speaker(self, si: int):
-        for sj in range(si - 1, max(-1, si - 4), -1):
-            named = [f for f in self.frames(sj) if not f.dispute]
-            if named:
-                return named[-1].party, named[-1].speaker
-        return None, None
+    def _previous_speaker(self, token: int):
+        """The last party named before a pronoun, within the three sentences before it."""
+        floor = self.sents[max(0, self._sentence_of(token) - 3)][0]
+        named = [(party, s, e) for party, s, e in self.names if floor <= s < token]
+        if not named:
+            return None, None
+        party, s, e = named[-1]
+        return party, self.doc[s:e].text
 
     def _same_paragraph(self, a: int, b: int) -> bool:
         gap = self.doc[self.sents[a][1]:self.sents[b][0]].text

@@ -65,7 +65,14 @@ def relate(rule, p: Position, q: Position, dates) -> Pair:
     if relation == "contradict" and da and db and abs((da - db).days) > rule.window:
         days = abs((da - db).days)
         relation, reason = "changed", f"{days} days apart, beyond the {rule.window}-day window: {reason}"
-    return Pair(p.article, q.article, relation, reason)
+    voices = _voices(p, q) if relation == "contradict" else ""
+    return Pair(p.article, q.article, relation, reason, voices)
+
+
+def _voices(p: Position, q: Position) -> str:
+    """Whose words clash: the outlets' own, parties' they report, or one of each."""
+    own = [any(c.holder is None and not c.negated for c in x.claims) for x in (p, q)]
+    return "outlets" if all(own) else ("parties" if not any(own) else "mixed")
 
 
 def _values(rule, p: Position, q: Position):

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from . import published
 from .errors import CheckerError, problem
 from .records import Article
 from .yamlio import load
@@ -51,7 +52,23 @@ def load_corpus(paths) -> Corpus:
             corpus.articles.append(read_article(file, manifests.get(file.parent, {}).get(file.name, {})))
         except CheckerError as exc:
             corpus.skipped.extend(exc.problems)
+    corpus.articles = infer_dates(corpus.articles)
     return corpus
+
+
+def infer_dates(articles: list) -> list:
+    """Articles without a publication date get one inferred from their text, marked as such."""
+    if all(a.published for a in articles):
+        return articles
+    hint = published.corpus_year(a.text for a in articles)
+    out = []
+    for a in articles:
+        if a.published is None:
+            guess = published.infer(a.text, hint)
+            a = replace(a, published=guess.published, published_inferred=guess.published is not None,
+                        published_basis=guess.basis)
+        out.append(a)
+    return out
 
 
 def _article_files(folder: Path) -> list:

@@ -85,6 +85,7 @@ class Article:
     title: Optional[str] = None
     published: Optional[dt.date] = None
     published_inferred: bool = False
+    published_basis: Optional[str] = None  # for an inferred date: what it rests on
     url: Optional[str] = None
     author: Optional[str] = None
 
@@ -142,6 +143,7 @@ class Pair:
     b: str
     relation: str  # agree | compatible | contradict | changed
     reason: str = ""
+    voices: str = ""  # a contradiction: outlets | parties | mixed (whose words clash)
 
 
 @dataclass(frozen=True)

@@ -79,3 +79,28 @@ def test_a_manifest_entry_without_its_file_is_a_warning(tmp_path):
     (tmp_path / "here.txt").write_text("Text.", "utf-8")
     corpus = load_corpus([tmp_path])
     assert [p.code for p in corpus.warnings] == ["W201"] and [a.id for a in corpus.articles] == ["here"]
+
+
+def test_publication_dates_are_inferred_within_a_day_when_the_manifest_is_withheld(tmp_path):
+    manifest = {a.id: a.published for a in load_corpus([ROOT / "seeds"]).articles}
+    for article in (ROOT / "seeds").glob("*.txt"):
+        (tmp_path / article.name).write_text(article.read_text("utf-8"), "utf-8")
+    inferred = load_corpus([tmp_path]).articles
+    assert len(inferred) == 5
+    for a in inferred:
+        assert a.published_inferred and a.published_basis
+        assert abs((a.published - manifest[a.id]).days) <= 1, (a.id, a.published, manifest[a.id], a.published_basis)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On Tuesday, Aug. 5, 2025, the minister said talks went well. A vote is scheduled for August 12.", "2025-08-06"),
+    ("The summit ended on March 3, 2024. Leaders will meet again on March 20.", "2024-03-04"),
+    ("Officials revealed on Wednesday that the talks had stalled. A new round is planned for Monday, June 9, 2025.",
+     "2025-06-05"),
+    ("Nothing here says when.", None),
+])
+def test_publication_date_inference_on_our_own_sentences(text, expected):
+    from checker.published import infer
+
+    got = infer(text).published
+    assert (got.isoformat() if got else None) == expected

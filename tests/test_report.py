@@ -44,7 +44,7 @@ def test_summary_shows_the_three_named_fields(in_root):
     rows = {line.split("|")[1].strip(): [c.strip() for c in line.split("|")[2:-1]]
             for line in summary.splitlines() if line.startswith("| [")}
     assert rows["[chasiv_yar_control](#chasiv_yar_control)"] == [
-        "**contradict**", "2 of 5",
+        "**contradict** (an outlet vs a reported party); disputed", "2 of 5",
         "near-complete control: `001_dc5e011bba2dfa1c`; full control: `003_d8227443fd9b5b39`"]
     assert rows["[submarine_location](#submarine_location)"][:2] == ["compatible", "2 of 5"]
     assert "Europe: `000_e1925a176b676633`; waters near Russia: `001_dc5e011bba2dfa1c`" in \
@@ -78,3 +78,20 @@ def test_sections_come_in_order(in_root):
     heads = [line for line in text.splitlines() if line.startswith("## ")]
     assert heads == ["## Summary", "## Contradictions", "## Changed over time", "## Compatible differences",
                      "## Agreements", "## Single-source claims", "## Source × source", "## Coverage"]
+
+
+def test_meeting_stance_is_a_timeline_not_a_contradiction(in_root):
+    text = markdown.render(build(in_root))
+    section = text.split("### meeting_stance", 1)[1].split("###", 1)[0]
+    assert ("Timeline: 2025-02-05: **rules it out** (`004_5eb1ee49e6ba1523`) → 2025-08-02 to 2025-08-06: "
+            "**open on conditions** (`003_d8227443fd9b5b39`, `000_e1925a176b676633`, `001_dc5e011bba2dfa1c`) → "
+            "2025-08-27: **dismisses calls for one** (`002_b33123e21e58ba69`)") in section
+    assert "Verdict: changed over time · type: category" in section
+
+
+def test_inferred_dates_are_marked(in_root, tmp_path):
+    for article in (ROOT / "seeds").glob("*.txt"):
+        (tmp_path / article.name).write_text(article.read_text("utf-8"), "utf-8")
+    cmp, _ = Run.load("rules").compare(load_corpus([tmp_path]))
+    text = markdown.render(cmp)
+    assert "| `003_d8227443fd9b5b39` | unknown  | 2025-08-02 (inferred) |" in text

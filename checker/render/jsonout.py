@@ -32,7 +32,7 @@ def render(cmp, diagnostics=None) -> str:
 def _article(a) -> dict:
     return {"id": a.id, "file": a.path, "outlet": a.outlet, "title": a.title,
             "published": a.published.isoformat() if a.published else None,
-            "published_inferred": a.published_inferred}
+            "published_inferred": a.published_inferred, "published_basis": a.published_basis}
 
 
 def _summary(cmp) -> dict:
@@ -50,7 +50,8 @@ def _field(v, rule) -> dict:
                    for value, denied, arts in values_with_sources(v, rule)],
         "positions": [{"article": p.article, "affirmed": list(p.affirmed), "denied": list(p.denied),
                        "claims": [c.to_json() for c in p.claims]} for p in v.positions],
-        "pairs": [{"a": p.a, "b": p.b, "relation": p.relation, "reason": p.reason} for p in v.pairs],
+        "pairs": [{"a": p.a, "b": p.b, "relation": p.relation, "reason": p.reason, "voices": p.voices or None}
+                  for p in v.pairs],
         "silent": list(v.silent),
         "notes": [{"kind": r.kind, "article": r.article, "value": r.value, "holder": r.holder,
                    "other": r.other, "other_value": r.other_value} for r in v.notes],

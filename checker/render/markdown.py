@@ -75,7 +75,7 @@ def _summary(cmp, rules) -> str:
         rule = rules[v.field]
         values = "; ".join(f"{'not ' if denied else ''}{md(rule.label(value))}: {_ids(arts)}"
                            for value, denied, arts in values_with_sources(v, rule)) or "—"
-        rows.append([f"[{v.field}](#{v.field})", VERDICT_WORDS[v.verdict],
+        rows.append([f"[{v.field}](#{v.field})", verdict_words(v),
                      f"{len(v.positions)} of {len(cmp.articles)}", values])
     return table(rows, ["Field", "Verdict", "Sources", "Values (sources)"])
 
@@ -101,10 +101,27 @@ def _field(v, rule, articles, labels) -> str:
 
 
 def _type_line(v, rule) -> str:
-    line = f"Verdict: {VERDICT_WORDS[v.verdict]} · type: {rule.type}"
+    line = f"Verdict: {verdict_words(v)} · type: {rule.type}"
     if rule.type == "ordinal":
         line += " (" + " < ".join(rule.value_ids) + ")"
     return line
+
+
+VOICES = {"outlets": "between outlets", "parties": "between reported parties",
+          "mixed": "an outlet vs a reported party"}
+
+
+def verdict_words(v) -> str:
+    """'**contradict** (between outlets)', 'single source; disputed' ..."""
+    words = VERDICT_WORDS[v.verdict]
+    kinds = sorted({p.voices for p in v.pairs if p.voices})
+    if kinds:
+        words += " (" + "; ".join(VOICES[k] for k in kinds) + ")"
+    if any(r.kind == "disputed" for r in v.notes):
+        words += "; disputed"
+    if any(r.kind == "within" for r in v.notes):
+        words += "; parties differ inside an article"
+    return words
 
 
 def _ids(ids) -> str:

@@ -1,0 +1,97 @@
+"""Who says it, how sure, and when: holders, disputes, hedges, negation scope."""
+from __future__ import annotations
+
+import pytest
+
+from checker.ingest import load_corpus
+from checker.pipeline import Run
+from checker.records import Article
+from checker.render import markdown
+
+from conftest import ROOT
+
+
+def claims(run, text, field):
+    rule = next(r for r in run.rules if r.id == field)
+    return run.extractor.rule_claims(rule, run.extractor.analyse(Article("t", "t.txt", text)))
+
+
+@pytest.mark.parametrize("text,holder,speaker", [
+    ("Russia's defence ministry said its troops had captured Chasiv Yar.", "russia", "Russia"),
+    ("According to Ukraine's General Staff, Russian units have entered parts of Chasiv Yar.", "ukraine",
+     "Ukraine's General Staff"),
+    ("Russian forces have captured Chasiv Yar, Kremlin spokesman Dmitry Peskov told reporters.", "kremlin",
+     "Dmitry Peskov"),
+    ("“Our troops have fully liberated Chasiv Yar,” Putin said.", "kremlin", "Putin"),
+    ("Russian forces captured Chasiv Yar last week.", None, None),
+    ("Heavy fighting left parts of Chasiv Yar in ruins.", None, None),
+])
+def test_holders_come_from_reporting_frames(run, text, holder, speaker):
+    (c,) = claims(run, text, "chasiv_yar_control")
+    assert (c.holder, c.speaker) == (holder, speaker)
+
+
+def test_a_pronoun_continues_the_previous_speaker(run):
+    text = "Peskov spoke to reporters on Monday. He said Putin was ready to meet Zelensky in person."
+    (c,) = claims(run, text, "meeting_stance")
+    assert (c.value, c.holder, c.speaker) == ("open", "kremlin", "Peskov")
+
+
+@pytest.mark.parametrize("text,holder,disputed_by", [
+    ("Ukraine contests claims that Russian forces have seized Chasiv Yar.", "russia", "ukraine"),
+    ("Kyiv denied reports that Russian troops had captured Chasiv Yar.", "russia", "ukraine"),
+    ("Ukraine's military rejected the claim that Chasiv Yar had fallen.", None, "ukraine"),
+])
+def test_disputes(run, text, holder, disputed_by):
+    (c,) = claims(run, text, "chasiv_yar_control")
+    assert (c.value, c.holder, c.disputed_by) == ("full", holder, disputed_by)
+
+
+def test_holders_extend_with_a_yaml_file_in_the_rules_folder(tmp_path):
+    (tmp_path / "chasiv_yar_control.yaml").write_text(
+        (ROOT / "rules" / "chasiv_yar_control.yaml").read_text("utf-8"), "utf-8")
+    (tmp_path / "_holders.yaml").write_text(
+        "parties:\n  isw:\n    label: Institute for the Study of War\n    names: [ISW, Institute for the Study of War]\n",
+        "utf-8")
+    run = Run.load(tmp_path)
+    (c,) = claims(run, "The ISW said Russian forces had captured Chasiv Yar.", "chasiv_yar_control")
+    assert (c.holder, c.speaker) == ("isw", "ISW")
+
+
+def custom_run(tmp_path, values_yaml, examples="  - text: x\n    expect: []\n"):
+    (tmp_path / "prep_status.yaml").write_text(
+        "id: prep_status\nquestion: Is the preparatory work done?\ntype: category\n"
+        "trigger:\n  any: [preparatory work]\nvalues:\n" + values_yaml + "examples:\n" + examples, "utf-8")
+    return Run.load(tmp_path)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("All the preparatory work has not been completed yet.", [("completed", True)]),
+    ("The preparatory work has been completed.", [("completed", False)]),
+    ("The preparatory work is not only completed but approved.", [("completed", False)]),
+    ("The preparatory work has not yet been carried out.", [("completed", True)]),
+])
+def test_has_not_been_completed_negates_completion(tmp_path, text, expected):
+    run = custom_run(tmp_path, "  completed:\n    say: [completed, carried out]\n")
+    assert [(c.value, c.negated) for c in claims(run, text, "prep_status")] == expected
+
+
+@pytest.mark.parametrize("text,hedge", [
+    ("Witkoff is expected to visit Moscow on August 6, 2025.", "is expected to"),
+    ("Witkoff could visit Moscow on August 6, 2025.", "could"),
+    ("Witkoff may visit Moscow on August 6, 2025.", "may"),
+    ("Witkoff visited Moscow on August 6, 2025.", None),
+])
+def test_hedges_on_dates(run, text, hedge):
+    (c,) = claims(run, text, "witkoff_moscow_visit")
+    assert (c.value, c.hedge) == ("2025-08-06", hedge)
+
+
+def test_parties_that_differ_inside_one_article_are_reported(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Russia's defence ministry said its forces had captured Chasiv Yar.\n"
+        "Ukraine's military said Russian troops hold only parts of Chasiv Yar.\n", "utf-8")
+    (tmp_path / "b.txt").write_text("Russian forces have reportedly gained near-complete control of Chasiv Yar.\n", "utf-8")
+    cmp, _ = Run.load(ROOT / "rules").compare(load_corpus([tmp_path]))
+    text = markdown.render(cmp)
+    assert "- Inside one article in `a`: Russia says full control; Ukraine says partial control" in text
