@@ -54,6 +54,7 @@ class Cues:
         self.negation_exceptions = norm(raw["negation_exceptions"])
         self.clause_breaks = norm(raw["clause_breaks"])
         self.hedges = lower(raw["hedges"])
+        self.hedge_breaks = norm(raw["hedge_breaks"])
         self.hedge_phrases = tuple(tuple(canon.base(w) for w in p.split()) for p in raw["hedge_phrases"])
         self.reporting = norm(raw["reporting_verbs"])
         self.fillers = norm(raw["frame_fillers"])
@@ -96,6 +97,10 @@ class Attributor:
     def hedge(self, si: int, start: int) -> Optional[str]:
         """The softening word or phrase before a match in its sentence, if any."""
         s0 = self.sents[si][0]
+        for i in range(start - 1, s0 - 1, -1):
+            if self.norms[i] in self.cues.hedge_breaks:
+                s0 = i + 1
+                break
         for i in range(s0, start):
             token = self.doc[i]
             if self.lowers[i] in self.cues.hedges and not (token.text == "May" or token.ent_type_):
@@ -133,12 +138,13 @@ class Attributor:
 
     def _find_frames(self, si: int) -> list:
         s0, s1 = self.sents[si]
-        found = []
+        found, consumed = [], s0
         for party, a, b in self.names:
-            if s0 <= a < s1:
+            if consumed <= a < s1:
                 frame = self._name_frame(party, a, b, s0, s1)
                 if frame:
                     found.append(frame)
+                    consumed = max(consumed, self._name_run(party, a, b, s1)[2])
         for i in range(s0, s1):
             if self.norms[i] in PRONOUNS and self._verb_after(i + 1, s1) is not None:
                 party, speaker = self._previous_speaker(i)

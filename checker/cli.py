@@ -156,3 +156,28 @@ def eval_(articles, gold_path, rules_dir, as_json, min_precision, min_recall, mo
           (min_recall is not None and result.total.recall < min_recall)
     if low:
         sys.exit(EXIT_FOUND)
+
+
+@main.command("explain")
+@click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--rule", "rule_id", required=True, metavar="ID", help="The rule (field) to explain.")
+@rules_option
+@model_option
+@bad_input_exits
+def explain_(article, rule_id, rules_dir, model):
+    """Show every decision taken on ARTICLE for one rule, and why a field is empty."""
+    from . import explain
+    from .errors import did_you_mean, problem
+    from .ingest import load_corpus
+    from .pipeline import Run
+
+    run = Run.load(rules_dir, model)
+    rules = {r.id: r for r in run.rules}
+    if rule_id not in rules:
+        raise CheckerError([problem("E301", "--rule", detail=f"no rule '{rule_id}' in {rules_dir}"
+                                    f"{did_you_mean(rule_id, rules)}")])
+    corpus = load_corpus([article.parent])
+    found = [a for a in corpus.articles if a.path == str(article) or a.id == article.stem]
+    if not found:
+        raise CheckerError(corpus.skipped or [problem("E201", str(article), detail="not an article file")])
+    click.echo(explain.render(explain.explain(run.extractor, found[0], rules[rule_id])), nl=False)

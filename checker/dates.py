@@ -14,20 +14,26 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+_MONTH = (r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
-_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
-_YEAR = r"(?:,?\s+(?:19|20)\d{2}(?!\d))?"
-_MD = rf"{_WEEKDAY}{_MONTH}\s+{_DAY}(?:\s*(?:-|\u2013|to|and|through)\s*{_DAY})?{_YEAR}"
-_DM = rf"{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR}"
+_WEEKDAY = r"(?i:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?[ \t]+)?"
+_YEAR = r"(?:,?[ \t]+(?:19|20)\d{2}(?!\d))?"
+_MD = rf"{_WEEKDAY}{_MONTH}[ \t]+{_DAY}(?:[ \t]*(?:-|\u2013|to|and|through)[ \t]*{_DAY})?{_YEAR}"
+_DM = rf"{_WEEKDAY}{_DAY}[ \t]+(?:of[ \t]+)?{_MONTH}{_YEAR}"
 _ISO = r"(?:19|20)\d{2}-[01]\d-[0-3]\d(?!\d)"
 _CORE = rf"(?:{_ISO}|{_MD}|{_DM})"
 _MOD = (r"(?i:(?P<mod>before|after|by|until|till|through|since|from|between|on|around|about"
-        r"|ahead\s+of|prior\s+to|no\s+later\s+than)\s+(?:the\s+)?)?")
-DATE_RE = re.compile(rf"\b{_MOD}(?P<first>{_CORE})(?:\s*(?P<conn>-|\u2013|to|until|through|and)\s*(?P<second>{_CORE}))?")
-_RANGE_DAY = re.compile(rf"^(?P<head>.*?{_MONTH}\s+)(?P<d1>{_DAY})\s*(?:-|\u2013|to|and|through)\s*(?P<d2>{_DAY})")
+        r"|ahead[ \t]+of|prior[ \t]+to|no[ \t]+later[ \t]+than)[ \t]+(?:the[ \t]+)?)?")
+DATE_RE = re.compile(rf"\b{_MOD}(?P<first>{_CORE})(?:[ \t]*(?P<conn>-|\u2013|to|until|through|and)[ \t]*(?P<second>{_CORE}))?")
+_RANGE_DAY = re.compile(rf"^(?P<head>.*?{_MONTH}[ \t]+)(?P<d1>{_DAY})[ \t]*(?:-|\u2013|to|and|through)[ \t]*(?P<d2>{_DAY})")
 _HAS_YEAR = re.compile(r"(?:19|20)\d{2}")
+# "WASHINGTON, Aug 1 (Reuters) -", "Last updated: Aug. 1, 2025": when the article was
+# written, not a date it reports.
+_DATELINE = re.compile(
+    rf"(?m)^[ \t]*(?:[A-Z][A-Z.'\u2019 -]{{1,40}}(?:,[ \t]*[A-Z][A-Za-z.]+)?,[ \t]+(?P<d1>{_CORE})[ \t]*"
+    rf"(?:\([^)\n]{{1,40}}\))?[ \t]*[-\u2013\u2014]"
+    rf"|(?i:published|updated|last updated|posted)(?:[ \t]+on)?:?[ \t]+(?P<d2>{_CORE}))")
 ONE_DAY = dt.timedelta(days=1)
 
 
@@ -62,8 +68,27 @@ class Span:
         return 0
 
 
+def dateline(text: str):
+    """(start, end) of the date in a dateline or a 'Published:' stamp near the top, or None."""
+    m = _DATELINE.search(text[:2000])
+    return (m.span("d1") if m.group("d1") else m.span("d2")) if m else None
+
+
+def find_all(text: str) -> list:
+    """Every date expression a claim may use: absolute and relative, datelines left out."""
+    from . import relative
+
+    found = [span for span in find(text)]
+    stamp = dateline(text)
+    found = [(s, e) for s, e in found if not (stamp and s < stamp[1] and stamp[0] < e)]
+    for s, e in relative.find(text):
+        if not any(a < e and s < b for a, b in found) and not (stamp and s < stamp[1] and stamp[0] < e):
+            found.append((s, e))
+    return sorted(found)
+
+
 def find(text: str):
-    """(start, end) character offsets of each date expression, modifiers included."""
+    """(start, end) character offsets of each absolute date expression, modifiers included."""
     out, m = [], DATE_RE.search(text)
     while m:
         joined = m.group("second") and (m.group("conn") != "and" or _mod(m) == "between")
@@ -77,17 +102,30 @@ def _mod(m) -> str:
     return words[0] if words else ""
 
 
-def read(expression: str, published: Optional[dt.date], open_spans: bool = True) -> Optional[Span]:
-    """The Span an expression found by `find` means, or None when it has no year to stand on."""
+def read(expression: str, published: Optional[dt.date], open_spans: bool = True,
+         context: str = "") -> Optional[Span]:
+    """The Span an expression found by `find_all` means, or None when it has no year or
+    publication date to stand on. `context` (its sentence) decides whether a weekday
+    alone looks forward or back."""
     m = DATE_RE.search(expression)
     if not m:
-        return None
+        return _read_relative(expression, published, open_spans, context)
     first = _core(m.group("first"), published)
     if first is None:
         return None
     last = _core(m.group("second"), published, after=first.start) if m.group("second") else None
     span = Span(first.start, (last or first).end)
     return _apply(_mod(m), span) if open_spans else span
+
+
+def _read_relative(expression, published, open_spans, context) -> Optional[Span]:
+    from . import relative
+
+    found = relative.read(expression, published, relative.is_future(context or expression, expression))
+    if found is None:
+        return None
+    start, end, mod = found
+    return _apply(mod, Span(start, end)) if open_spans else Span(start, end)
 
 
 def _apply(mod: str, span: Span) -> Span:

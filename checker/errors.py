@@ -26,6 +26,8 @@ CATALOGUE = {
     "E113": "no rule files (*.yaml) in {folder}",
     "E114": "cannot read rules: {detail}",
     "E115": "holder '{name}' is unknown; expected one of: {allowed}{hint}",
+    "E116": "placeholder not filled in: replace '{text}'",
+    "E117": "a rule file already exists: {detail}",
     "E201": "cannot read article: {detail}",
     "E202": "article is not valid UTF-8 (byte {offset}); save it as UTF-8",
     "E203": "front matter: {detail}",

@@ -138,7 +138,10 @@ class Extractor:
         claims = []
         for hit in _outermost(chosen, self.compiled.parts, note):
             claims.extend(self._claims_of(rule, hit, analysis, note))
-        return _resolve(rule, claims, note)
+        claims = _resolve(rule, claims, note)
+        if all(c.negated for c in claims):
+            note("empty", "value found but negated" if claims else (note.whys + ["no value could be read"])[0])
+        return claims
 
     def _with_in_scope(self, rule, si: int, withs) -> bool:
         return any(si - rule.before <= w <= si + rule.after for w in withs)
@@ -167,7 +170,8 @@ class Extractor:
         doc, (s0, s1) = analysis.doc, analysis.sents[hit.sent]
         flags = analysis.attributor.flags(hit.sent, hit.start, hit.end)
         if flags.attempted:
-            note("dropped", f"'{doc[hit.start:hit.end].text}': an attempt or aim, not a statement of fact", hit)
+            note("dropped", f"'{doc[hit.start:hit.end].text}': an attempt or aim, not a statement of fact", hit,
+                 why="value found but it is an attempt or aim, not a fact")
             return []
         view, text = analysis.view, analysis.article.text
         quote_start, quote_end = _span(view, doc[s0:s1])
@@ -177,9 +181,10 @@ class Extractor:
         line, column = view.text.count("\n", 0, at) + 1, quote_start - view.original(line_start) + 1
         out = []
         for value, reason in read_values(rule, part, doc, hit.start, hit.end,
-                                         analysis.article.published, hit.value):
+                                         analysis.article.published, hit.value, doc[s0:s1].text):
             if value is None:
-                note("dropped", f"'{doc[hit.start:hit.end].text}': {reason}", hit)
+                note("dropped", f"'{doc[hit.start:hit.end].text}': {reason}", hit,
+                     why=f"value found but it cannot be read: {reason}")
                 continue
             out.append(Claim(
                 article=analysis.article.id, field=rule.id, value=value,
@@ -199,10 +204,14 @@ def _span(view, span) -> tuple:
 
 
 def _noter(notes, rule_id, analysis):
-    def note(step, text, hit=None):
+    """A note-taker for one rule; `why` marks a drop that can explain an empty field."""
+    def note(step, text, hit=None, why=None):
+        if why:
+            note.whys.append(why)
         if notes is not None:
             start, end = _span(analysis.view, analysis.doc[hit.start:hit.end]) if hit else (-1, -1)
             notes.append(Note(rule_id, step, text, start, end))
+    note.whys = []
     return note
 
 
@@ -251,7 +260,8 @@ def _resolve(rule, claims, note) -> list:
     kept, seen = [], set()
     for c in sorted(claims, key=lambda c: (c.start, c.match_start - c.match_end, c.match_start)):
         if rule.holders and c.holder not in (None, *rule.holders):
-            note("dropped", f"{c.value}: held by {c.holder}, not one of {', '.join(rule.holders)}")
+            note("dropped", f"{c.value}: held by {c.holder}, not one of {', '.join(rule.holders)}",
+                 why=f"value found but held by {c.holder}, not by {' or '.join(rule.holders)}")
             continue
         key = (c.value, c.negated, c.holder)
         if key in seen:

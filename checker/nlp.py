@@ -92,8 +92,10 @@ class Entities:
     """DATE, CARDINAL and ORDINAL spans from our own patterns."""
 
     def __call__(self, doc):
-        text, spans, taken = doc.text, [], []
-        for s, e in dates.find(text):
+        text, spans = doc.text, []
+        stamp = dates.dateline(text)
+        taken = [stamp] if stamp else []
+        for s, e in dates.find_all(text):
             spans.append(doc.char_span(s, e, "DATE", alignment_mode="expand"))
             taken.append((s, e))
         for s, e, label in numbers.find(text):
@@ -145,6 +147,7 @@ class View:
             last = e
         pieces.append(text[last:])
         self.text = "".join(pieces)
+        self.excluded = ()  # (line, text) left out as boilerplate
         self._map = None
         if dropped:
             keep = np.ones(len(text) + 1, dtype=bool)

@@ -12,8 +12,9 @@ from . import dates, numbers
 NAMED = ("category", "ordinal", "set")
 
 
-def read_values(rule, part, doc, start: int, end: int, published, regex_value=None):
-    """[(value, None)] or [(None, reason)] for one match of a value or capture part."""
+def read_values(rule, part, doc, start: int, end: int, published, regex_value=None, context=""):
+    """[(value, None)] or [(None, reason)] for one match of a value or capture part;
+    `context`, the sentence, tells whether a weekday alone looks forward or back."""
     if rule.type in NAMED:
         return [(part.value, None)]
     if regex_value is not None:
@@ -23,17 +24,17 @@ def read_values(rule, part, doc, start: int, end: int, published, regex_value=No
     else:
         label = ("DATE",) if rule.type == "date" else ("CARDINAL", "ORDINAL")
         texts = [e.text for e in doc[start:end].ents if e.label_ in label]
-    return [_read(rule, text, published) for text in texts if text] or [(None, "no value in the match")]
+    return [_read(rule, text, published, context) for text in texts if text] or [(None, "no value in the match")]
 
 
-def _read(rule, text: str, published):
+def _read(rule, text: str, published, context=""):
     if rule.type == "number":
         number = numbers.read(text)
         return (numbers.as_value(number), None) if number is not None else (None, f"'{text}' is not a number")
     if rule.type == "date":
-        span = dates.read(text, published, rule.open_spans)
+        span = dates.read(text, published, rule.open_spans, context)
         if span is None:
-            return None, f"'{text}' has no year and the publication date is unknown"
+            return None, f"'{text}' needs a publication date, and it is unknown"
         return span.iso(), None
     return " ".join(text.split()).strip(" ,.;:\"'\u201c\u201d"), None
 

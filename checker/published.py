@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
-from . import dates
+from . import dates, relative
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WEEKDAY_ALONE = re.compile(r"(?i)\b(?:on|early|late|last|this past)\s+(" + "|".join(WEEKDAYS) + r")\b")
@@ -28,9 +28,6 @@ _DATED_WEEKDAY = re.compile(r"(?i)\b(" + "|".join(WEEKDAYS) + r"),?\s+(?=[A-Z0-9
 _FULL_DATE_YEAR = re.compile(r"(?:19|20)\d{2}")
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d{2})\b")
 _SENTENCE_END = re.compile(r"\n|(?<![A-Z][a-z])(?<![A-Z])[.!?]+[\"\u201d\u2019]?(?=\s)")
-_FUTURE = re.compile(r"(?i)\b(will|would|shall|'ll|might|could|expected|scheduled|planned|plans?|upcoming|due|"
-                     r"set to|is to|are to|deadline|next|ahead|looming|intends?|until|by)\b")
-_FUTURE_MODS = ("by", "before", "until", "till", "ahead", "no")
 
 
 @dataclass(frozen=True)
@@ -63,6 +60,11 @@ def infer(text: str, corpus_hint: Optional[int] = None) -> Inference:
     if year is None:
         return Inference(None, "no date with a year to stand on")
     base = dt.date(year, 7, 1)
+    stamp = dates.dateline(text)
+    if stamp:
+        span = dates.read(text[stamp[0]:stamp[1]], base, open_spans=False)
+        if span and span.start:
+            return Inference(span.start, f"the dateline '{text[stamp[0]:stamp[1]]}'")
     past, future = [], []
     for s, e in dates.find(text):
         expression = text[s:e]
@@ -82,8 +84,7 @@ def infer(text: str, corpus_hint: Optional[int] = None) -> Inference:
 
 
 def _is_future(sentence: str, expression: str) -> bool:
-    first = expression.split()[0].lower() if expression.split() else ""
-    return first in _FUTURE_MODS or bool(_FUTURE.search(sentence))
+    return relative.is_future(sentence, expression)
 
 
 def _sentence_around(text: str, s: int, e: int) -> str:
@@ -97,7 +98,7 @@ def _sentence_around(text: str, s: int, e: int) -> str:
 def _weekdays_before(text: str, anchor: dt.date) -> list:
     found = []
     for m in _WEEKDAY_ALONE.finditer(text):
-        if _FUTURE.search(_sentence_around(text, m.start(), m.end())):
+        if relative.is_future(_sentence_around(text, m.start(), m.end()), m.group(0)):
             continue
         target = WEEKDAYS.index(m.group(1).lower())
         back = (anchor.weekday() - target) % 7 or 7

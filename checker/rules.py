@@ -78,6 +78,9 @@ def check_meaning(located: Located, file: str, stem: str, holder_table) -> list[
         line, col = located.where(path)
         found.append(problem(code, file, line, col, path=json_path(path), **fields))
 
+    for path, text in _strings(data, ()):
+        if "TODO" in text:
+            add("E116", path, text=text)
     if data["id"] != stem:
         add("E105", ("id",), rule_id=data["id"], stem=stem)
     kind = data["type"]
@@ -106,6 +109,18 @@ def check_meaning(located: Located, file: str, stem: str, holder_table) -> list[
             allowed = sorted(holder_table.parties)
             add("E115", ("holders", i), name=name, allowed=", ".join(allowed), hint=did_you_mean(name, allowed))
     return found
+
+
+def _strings(node, path):
+    """Every string in the rule, with its path: placeholders left from `checker rules new`."""
+    if isinstance(node, str):
+        yield path, node
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            yield from _strings(value, path + (key,))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _strings(value, path + (i,))
 
 
 def _phrases(data):

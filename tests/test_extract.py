@@ -123,5 +123,5 @@ def test_a_date_without_a_publication_date_or_year_yields_nothing(run):
     doc = run.extractor.nlp("It ends on August 8.")
     (start, end) = (doc.ents[0].start, doc.ents[0].end)
     assert read_values(rule, None, doc, start, end, None) == [
-        (None, "'on August 8' has no year and the publication date is unknown")]
+        (None, "'on August 8' needs a publication date, and it is unknown")]
     assert read_values(rule, None, doc, start, end, dt.date(2025, 8, 2)) == [("2025-08-08", None)]
