@@ -73,7 +73,7 @@ SLOTS = {
              "reiterated", "added", "told a briefing", "said in a statement"),
     "kspk": ("Kremlin spokesman Dmitry Peskov", "Peskov", "Peskov", "the Kremlin", "the Kremlin",
              "Kremlin spokesperson Dmitry Peskov", "Dmitry Peskov, the Kremlin's press secretary,",
-             "Putin's spokesman", "Moscow", "Dmitry Peskov"),
+             "Putin's spokesman", "a Kremlin official", "Dmitry Peskov"),
     "trump": ("Trump", "Trump", "President Donald Trump", "U.S. President Donald Trump",
               "the US president", "Donald Trump", "the American president"),
     "zel": ("Zelensky", "Zelensky", "Ukrainian President Volodymyr Zelensky", "Volodymyr Zelensky",
@@ -82,7 +82,6 @@ SLOTS = {
              "Security Council deputy chairman Dmitry Medvedev", "ex-president Dmitry Medvedev",
              "Dmitri Medvedev"),
     "two": ("two", "two", "2"),
-    "three": ("three", "3"),
     "adjective": ("provocative", "inflammatory", "belligerent", "threatening", "sharply worded"),
     # -- submarines -----------------------------------------------------------
     "subloc": ("to be positioned in the appropriate regions", "to be moved closer to Russia",
@@ -177,7 +176,7 @@ SLOTS = {
                    "Istanbul, Riyadh or Geneva", "Turkey or one of the Gulf states",
                    "Saudi Arabia, the UAE or Turkey", "the Vatican or Switzerland"),
     "venue_one": ("Turkey", "Saudi Arabia", "the United Arab Emirates", "Qatar", "Switzerland",
-                  "the Vatican", "Istanbul", "a Gulf state"),
+                  "the Vatican", "Hungary", "a Gulf state"),
     # -- off-topic: sports ----------------------------------------------------
     "team": ("Riverton United", "Lakeside Rovers", "Millbrook Athletic", "Eastfield Town", "Northgate City",
              "Brookdale Wanderers"),
@@ -236,7 +235,7 @@ SLOTS = {
     "artist": ("Nina Alvarez", "Tomasz Wrona", "Ama Owusu", "Elliot Crane", "Sofia Marquez", "Hiro Tanaka"),
     "category": ("debut novel", "short film", "original score", "documentary", "new play"),
     "library": ("central library", "Old Town bookshop", "university library", "arts centre"),
-    "quality2": ("understated", "powerful", "moving", "fearless", "subtle"),
+    "quality2": ("understated", "powerful", "touching", "fearless", "subtle"),
 }
 
 # Numbers and amounts, drawn fresh each time.
@@ -423,6 +422,18 @@ NEUTRAL = (
     "The central bank kept interest rates unchanged at its latest policy review.",
     "Thunderstorms are likely in the north later in the week.",
     "Retail sales grew {pctdec} percent compared with the previous quarter.",
+    "Water companies urged customers to use water sparingly during the dry spell.",
+    "Air quality in the capital was rated moderate on {weekday}.",
+    "The government is due to publish its spending plans next month.",
+    "Airport passenger numbers rose {pct} percent on last year.",
+    "Coastal areas could see strong winds into the weekend.",
+    "Electricity prices are expected to fall slightly from next quarter.",
+    "Unemployment held steady at {pctdec} percent.",
+    "The wheat harvest began early this year because of the warm weather.",
+    "Road repairs will close a section of the motorway overnight.",
+    "Pollen levels are forecast to be high across the south.",
+    "House prices rose {pctdec} percent over the year, a lender said.",
+    "The number of new business registrations increased in the second quarter.",
 )
 
 # ---------------------------------------------------------------------------
@@ -438,16 +449,26 @@ OFF_GROUPS = {
         ("{team} beat {rival} {score} on {weekday} night, with {player} scoring {goals} in the {half}.",
          "{coach}, the {team} coach, said the squad had shown {quality} after a difficult start to the season.",
          "{player} has now scored {num} goals in {num2} {competition} games this season.",
-         "The result leaves {team} {ordinal} in the table, {num} points behind the leaders.",
+         "The result leaves {team} {ordinal} in the table, {num} points off top spot.",
          "Fans packed {stadium} for the derby, which sold out within hours.",
          "{player} limped off in the {minute}th minute and will have a scan on {weekday}.",
          "The club confirmed that {player} had signed a new contract running until {year}.",
          "Tickets for the cup final go on sale next week, the league said.",
-         "Training was moved indoors because of heavy rain, the club said.",
+         "Training went indoors because of heavy rain, the club said.",
          "{team} have won {num} of their last {num2} away games.",
          "In the women's competition, {team} stretched their unbeaten run to {num} games.",
          "{player} came off the bench to score in stoppage time.",
-         "The home side dominated possession but struggled to create clear chances."),
+         "The home side dominated possession but struggled to create clear chances.",
+         "{player}'s header from a corner gave {team} the lead just before half-time.",
+         "{rival} had a goal ruled out for offside after a lengthy video review.",
+         "The referee showed {num} yellow cards in a scrappy second half.",
+         "{coach} said the squad would rest on {weekday} before returning to training.",
+         "{team} will travel to face {rival} in the {competition} quarter-final.",
+         "The goalkeeper made {num} saves to keep a clean sheet.",
+         "Supporters' groups have criticised the club over rising season ticket prices.",
+         "{player} was named player of the month by the league.",
+         "Injuries to key defenders have left {coach} with few options at the back.",
+         "Attendance at {stadium} was the highest of the season."),
     ),
     "local": (
         ("{council} approves {project} after long debate",
@@ -464,7 +485,16 @@ OFF_GROUPS = {
          "Turnout in the last local election was just {pct} percent.",
          "{person} is expected to announce a bid for the mayor's office {when}.",
          "Local business owners said the roadworks had cut footfall by a third.",
-         "The {council} also agreed to extend library opening hours on weekends."),
+         "The {council} also agreed to extend library opening hours on weekends.",
+         "The proposal would add {num} new bus routes serving outlying neighbourhoods.",
+         "A petition against the {project} has gathered more than {bignum} signatures.",
+         "The fire service said response times had improved since the new station opened.",
+         "Council officers estimate the {project} will cost {money}.",
+         "The county plans to plant {bignum} trees along main roads over the next decade.",
+         "Parents have campaigned for a safer crossing outside the primary school.",
+         "{person} said the council had listened to residents and scaled back the plans.",
+         "Recycling rates rose to {pct} percent last year, the council said.",
+         "The town's last cinema will reopen after a renovation paid for by local donors."),
     ),
     "tech": (
         ("{company} unveils new {gadget}",
@@ -480,7 +510,16 @@ OFF_GROUPS = {
          "Cybersecurity experts warned users to install the patch as soon as possible.",
          "The company employs about {bignum} people worldwide.",
          "Open-source contributors released version {ver} of the library, with faster build times.",
-         "Reviewers praised the {gadget} for {feature} but criticised its price."),
+         "Reviewers praised the {gadget} for {feature} but criticised its price.",
+         "{company} said it had fixed an outage that left users unable to log in for several hours.",
+         "The app has been downloaded more than {bignum} times since launch.",
+         "Battery life is rated at up to {num2} hours.",
+         "{rival_co} shares fell {pct} percent after the announcement.",
+         "Privacy groups questioned how the new assistant handles personal data.",
+         "Early benchmarks suggest the new processor is about {pct} percent faster.",
+         "Users can try the new features free for {num} weeks.",
+         "The firm also announced a partnership with a large cloud computing provider.",
+         "{rival_co} is expected to respond with its own device {when}."),
     ),
     "business": (
         ("{firm} shares jump on strong earnings",
@@ -495,7 +534,16 @@ OFF_GROUPS = {
          "Small businesses say higher rents are squeezing margins.",
          "{firm} plans to hire {bignum} workers ahead of the holiday season.",
          "The bank reported a {pct} percent rise in mortgage lending.",
-         "Analysts at {firm} expect profits to recover in the second half of the year."),
+         "Analysts at {firm} expect profits to recover in the second half of the year.",
+         "Oil prices slipped {pctdec} percent as inventories rose.",
+         "{firm} said it would close {num} underperforming branches by the end of the year.",
+         "Online sales now make up {pct} percent of total revenue.",
+         "The board approved a dividend increase and a share buyback of {money}.",
+         "Wholesale gas prices have fallen sharply since the winter.",
+         "{person}, chief financial officer of {firm}, said margins would improve as costs ease.",
+         "Mortgage approvals rose for the {ordinal} month running.",
+         "The housing market showed signs of cooling, with prices flat over the quarter.",
+         "House builders reported a slowdown in new sales."),
     ),
     "health": (
         ("Study links {habit} to lower risk of {disease}",
@@ -510,7 +558,16 @@ OFF_GROUPS = {
          "Health officials reported {num2} new cases of {illness} in the region last week.",
          "The clinic offers free screenings on weekday mornings.",
          "Experts recommend at least {num2} minutes of moderate exercise a day.",
-         "The findings were published in a leading medical journal on {weekday}."),
+         "The findings were published in a leading medical journal on {weekday}.",
+         "Participants who slept less than six hours a night had a higher risk of {disease}.",
+         "The health service plans to recruit {bignum} extra nurses over the next {num} years.",
+         "A new blood test could help doctors detect {disease} earlier, researchers said.",
+         "Pharmacies will start offering flu jabs from next month.",
+         "The charity said {num2} percent of adults do not get enough exercise.",
+         "Hospital admissions linked to heat rose during the recent hot spell.",
+         "Scientists cautioned that the study was observational and could not prove cause and effect.",
+         "The trial will enrol {bignum} volunteers at {num} sites.",
+         "Dentists warned that sugary drinks remain a major cause of tooth decay in children."),
     ),
     "culture": (
         ("{festival} opens with bold staging of {play}",
@@ -525,7 +582,17 @@ OFF_GROUPS = {
          "The orchestra announced its new season, which includes {num} world premieres.",
          "The gallery is open daily except Mondays, and admission is free for students.",
          "{artist} won the award for best {category} at the ceremony on {weekday}.",
-         "The show runs until the end of {month}."),
+         "The show runs until the end of {month}.",
+         "The novel, set in a small fishing town, has been shortlisted for a major prize.",
+         "{artist} said the album was written during a long winter on the coast.",
+         "The restored cinema will screen classic films every {weekday}.",
+         "A rare manuscript went on display at the {library} this week.",
+         "The dance company returns with a new piece inspired by folk traditions.",
+         "Organisers expect more than {bignum} people over the festival's {num} days.",
+         "The theatre's artistic director, {person}, said the season would focus on new writing.",
+         "Streaming figures for the series have doubled since its second season aired.",
+         "The painting sold at auction for {money}.",
+         "Street performers drew large crowds in the old town on {weekday}."),
     ),
 }
 
@@ -539,7 +606,8 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
           "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
           "sept", "oct", "nov", "dec"}
 IRREGULAR = {"meet": ("met",), "sit": ("sat",), "take": ("took", "taken"), "speak": ("spoke", "spoken"),
-             "fight": ("fought",), "give": ("gave", "given"), "hold": ("held",)}
+             "fight": ("fought",), "give": ("gave", "given"), "hold": ("held",), "send": ("sent",),
+             "lead": ("led",), "run": ("ran",), "say": ("said",), "tell": ("told",)}
 VOWELS = set("aeiou")
 
 
@@ -678,7 +746,7 @@ class TriggerCheck:
 
     def __init__(self, phrases, aliases):
         self.single = set()  # forms of one-word phrases
-        self.multi = {}  # form of a first word -> [phrase as list of parts, each a list of form sets]
+        self.multi = {}  # a form of a phrase's rarest word -> [(phrase, parts, every word's form set)]
         for phrase in list(phrases) + EXTRA_FORBIDDEN:
             parts = [[forms(w, aliases) for w in tokens(p)] for p in phrase.split("...")]
             parts = [p for p in parts if p]
@@ -687,9 +755,10 @@ class TriggerCheck:
             if len(parts) == 1 and len(parts[0]) == 1:
                 self.single |= parts[0][0]
                 continue
-            for f in parts[0][0]:
-                self.multi.setdefault(f, []).append(parts)
-        self.firsts = set(self.multi)
+            every = sorted((f for p in parts for f in p), key=lambda f: -min(map(len, f)))  # rarest first
+            for f in sorted(every[0]):
+                self.multi.setdefault(f, []).append((phrase, parts, every[1:]))
+        self.keys = frozenset(self.multi)
 
     def hit(self, text: str):
         """The first offending word or phrase found, or None."""
@@ -698,17 +767,21 @@ class TriggerCheck:
         found = words & self.single
         if found:
             return min(found)
-        if words & self.firsts:
-            for i, t in enumerate(toks):
-                for parts in self.multi.get(t, ()):
-                    if _match_at(toks, i, parts):
-                        return " ... ".join(" ".join(sorted(w)[0] for w in p) for p in parts)
-        if words & MONTHS:
-            for i, t in enumerate(toks):
-                if t in MONTHS:
-                    for j in (i - 1, i + 1):
-                        if 0 <= j < len(toks) and toks[j][:1].isdigit():
-                            return f"date '{t} {toks[j]}'"
+        for key in sorted(words & self.keys):
+            for phrase, parts, others in self.multi[key]:
+                if all(not f.isdisjoint(words) for f in others):  # all its words occur: look for the sequence
+                    first = parts[0][0]
+                    for i, t in enumerate(toks):
+                        if t in first and _match_at(toks, i, parts):
+                            return phrase
+        for month in sorted(words & MONTHS):
+            i = -1
+            for _ in range(toks.count(month)):
+                i = toks.index(month, i + 1)
+                if i + 1 < len(toks) and toks[i + 1][:1].isdigit():
+                    return f"date '{month} {toks[i + 1]}'"
+                if i > 0 and toks[i - 1][:1].isdigit():
+                    return f"date '{toks[i - 1]} {month}'"
         return None
 
 
@@ -734,13 +807,19 @@ def _match_at(toks, i, parts) -> bool:
 # Text generation
 # ---------------------------------------------------------------------------
 
+def _chooser(rng):
+    """A faster rng.choice (one random() call per draw); deterministic for a seed."""
+    rnd = rng.random
+    return lambda seq: seq[int(rnd() * len(seq))]
+
+
 class Filler(dict):
     """format_map mapping: every {slot} is drawn from SLOTS / NUMBER_SLOTS."""
 
     def __init__(self, rng):
         super().__init__()
         self.rng = rng
-        self.choice = rng.choice
+        self.choice = _chooser(rng)
 
     def __missing__(self, key):
         opts = SLOTS.get(key)
@@ -797,7 +876,7 @@ class Generator:
         focus_sents = tuple(t for _, ts in focus for t in ts)
         headline = _fill(rng.choice(focus[0][0]), self.filler)
         on_all, on_filler = self.on_all, self.on_filler
-        rnd, choice = rng.random, rng.choice
+        rnd, choice = rng.random, _chooser(rng)
 
         def pick():
             r = rnd()
@@ -809,7 +888,7 @@ class Generator:
 
     def offtopic(self) -> tuple:
         rng = self.rng
-        rnd, choice = rng.random, rng.choice
+        rnd, choice = rng.random, _chooser(rng)
         for _ in range(MAX_DRAWS):
             heads, sents = choice(self.off_groups)
             headline = _fill(choice(heads), self.filler)
@@ -823,6 +902,22 @@ class Generator:
         raise RuntimeError("could not draw a trigger-free off-topic article; check the templates")
 
 
+def _warn_offtopic_templates(check: TriggerCheck) -> None:
+    """Flag off-topic templates and slot options that can never pass the check (e.g. after a rule change)."""
+    todo = [(c, t) for c, (heads, sents) in OFF_GROUPS.items() for t in heads + sents]
+    todo += [("neutral", t) for t in NEUTRAL]
+    seen = set()
+    while todo:
+        where, t = todo.pop(0)
+        bad = check.hit(re.sub(r"\{\w+\}", " ", t))
+        if bad:
+            print(f"warning: off-topic {where} holds '{bad}': {t}", file=sys.stderr)
+        for slot in re.findall(r"\{(\w+)\}", t):
+            if slot in SLOTS and slot not in seen:
+                seen.add(slot)
+                todo += [(f"slot '{slot}'", o) for o in SLOTS[slot]]
+
+
 def generate(out_dir, articles: int, mode: str, seed: int = 7, words: int = 500, rules_dir=DEFAULT_RULES):
     """Write the corpus; returns (articles, total words, on-topic count)."""
     rng = random.Random(seed)
@@ -833,11 +928,7 @@ def generate(out_dir, articles: int, mode: str, seed: int = 7, words: int = 500,
         if not phrases:
             print(f"warning: no trigger phrases found in {rules_dir}", file=sys.stderr)
         check = TriggerCheck(phrases, load_aliases(rules_dir))
-        templates = [(c, t) for c, (heads, sents) in OFF_GROUPS.items() for t in heads + sents]
-        for category, t in templates + [("neutral", t) for t in NEUTRAL]:  # catch template mistakes early
-            bad = check.hit(t.replace("{", "").replace("}", ""))
-            if bad:
-                print(f"warning: off-topic template ({category}) holds '{bad}': {t}", file=sys.stderr)
+        _warn_offtopic_templates(check)
     gen = Generator(rng, words, check)
     os.makedirs(out_dir, exist_ok=True)
     total = on = 0

@@ -13,6 +13,7 @@ previous sentence's frame in the same paragraph.
 """
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import Optional
 
@@ -21,6 +22,8 @@ from .settings import data_file, defaults
 QUOTE_OPEN = {'"', "\u201c"}
 QUOTE_CLOSE = {'"', "\u201d"}
 PRONOUNS = ("he", "she", "they")
+ANAPHORS = {"the", "it", "this", "that", "these", "those", "such", "a", "any", "as", "false", "untrue", "outright",
+            "categorically", "strongly", "swiftly", "immediately", "also"}
 
 
 @dataclass(frozen=True)
@@ -29,7 +32,12 @@ class Frame:
     party: Optional[str]
     speaker: str
     dispute: bool = False
-    claim_start: int = 0  # disputes: where the disputed claim begins
+    claim_start: Optional[int] = 0  # disputes: where the disputed claim begins; None: it came before
+
+    @property
+    def anaphoric(self) -> bool:
+        """A dispute of a claim already made: 'a claim Kyiv disputes', 'Kyiv rejected the claim.'"""
+        return self.dispute and self.claim_start is None
 
 
 @dataclass(frozen=True)
@@ -62,7 +70,9 @@ class Cues:
         self.dispute_verbs = norm(raw["dispute_verbs"])
         self.dispute_objects = norm(raw["dispute_objects"])
         self.continuations = norm(raw["continuations"])
+        self.carriers = norm(raw["attribution_carriers"])
         self.attempts = norm(raw["attempts"])
+        self.subordinators = norm(raw["subordinators"])
         self.lookback = defaults()["negation_lookback"]
         self.according = [canon.base("according"), "to"]
 
@@ -76,6 +86,7 @@ class Attributor:
         self.lowers = [t.lower_ for t in doc]
         self.names = holder_hits  # (party, start, end), non-overlapping, in text order
         self._frames = {}
+        self._quotes = None
 
     # -- negation and hedging -------------------------------------------------
     def negated(self, si: int, start: int) -> bool:
@@ -94,14 +105,17 @@ class Attributor:
         return any(self.norms[i] in self.cues.attempts for i in range(lo, start)
                    if "to" in self.norms[i + 1:start] or self.norms[i + 1:start] == [])
 
-    def hedge(self, si: int, start: int) -> Optional[str]:
-        """The softening word or phrase before a match in its sentence, if any."""
+    def hedge(self, si: int, start: int, end: int) -> Optional[str]:
+        """The softening word or phrase in a match's clause: before it, or just after
+        ("Budapest has reportedly been discussed")."""
         s0 = self.sents[si][0]
         for i in range(start - 1, s0 - 1, -1):
             if self.norms[i] in self.cues.hedge_breaks:
                 s0 = i + 1
                 break
-        for i in range(s0, start):
+        reach = range(end, min(self.sents[si][1], end + 3))
+        after = list(itertools.takewhile(lambda i: self.norms[i] not in self.cues.clause_breaks, reach))
+        for i in list(range(s0, start)) + after:
             token = self.doc[i]
             if self.lowers[i] in self.cues.hedges and not (token.text == "May" or token.ent_type_):
                 return token.text
@@ -113,23 +127,32 @@ class Attributor:
     # -- holders --------------------------------------------------------------
     def flags(self, si: int, start: int, end: int) -> Flags:
         holder, speaker, disputed_by = self.holder(si, start)
-        return Flags(self.negated(si, start), self.attempted(si, start), self.hedge(si, start),
+        return Flags(self.negated(si, start), self.attempted(si, start), self.hedge(si, start, end),
                      holder, speaker, disputed_by)
 
     def holder(self, si: int, token: int):
         """(party, speaker, disputed_by) for a match at token in sentence si."""
-        frames = self.frames(si)
+        frames = [f for f in self.frames(si) if not f.anaphoric]
         if frames:
             before = [f for f in frames if f.pos < token]
             frame = before[-1] if before else frames[0]
             if frame.dispute:
                 claimant = self._name_between(frame.claim_start, token)
                 return (claimant[0], claimant[1], frame.party) if claimant else (None, None, frame.party)
-            return frame.party, frame.speaker, None
+            return frame.party, frame.speaker, self._disputed_after(si, token)
         quoted = self._quote_frame(si, token)
         if quoted:
-            return quoted.party, quoted.speaker, None
-        return self._carried(si)
+            return quoted.party, quoted.speaker, self._disputed_after(si, token)
+        party, speaker, _ = self._carried(si)
+        return party, speaker, self._disputed_after(si, token)
+
+    def _disputed_after(self, si: int, token: int) -> Optional[str]:
+        """'..., a claim Kyiv disputes.' or, next, 'Ukraine's military rejected the claim.'"""
+        later = [f for f in self.frames(si) if f.anaphoric and f.pos > token]
+        if not later and si + 1 < len(self.sents) and self.same_paragraph(si, si + 1):
+            start = self.sents[si + 1][0]
+            later = [f for f in self.frames(si + 1) if f.anaphoric and f.pos < start + 10]
+        return later[0].party if later else None
 
     def frames(self, si: int) -> list:
         if si not in self._frames:
@@ -156,12 +179,16 @@ class Attributor:
         party, speaker, b = self._name_run(party, a, b, s1)
         if a >= 2 and self.norms[a - 2:a] == self.cues.according:
             return Frame(a - 2, party, speaker)
+        if any(self.norms[i] in self.cues.subordinators for i in range(max(s0, a - 2), a)):
+            return None
         verb = self._verb_after(b, s1)
         if verb is not None:
             if self.norms[verb] in self.cues.dispute_verbs:
                 claim_start = self._dispute_object(verb + 1, s1)
                 if claim_start is not None:
                     return Frame(a, party, speaker, dispute=True, claim_start=claim_start)
+                if self._nothing_claimed(verb + 1, s1):
+                    return Frame(a, party, speaker, dispute=True, claim_start=None)
             return Frame(a, party, speaker)
         if a > s0 and self.norms[a - 1] in self.cues.reporting and (a - 1 == s0 or self.norms[a - 2] in (",", '"')):
             return Frame(a - 1, party, speaker)  # '..., said Peskov'
@@ -172,30 +199,46 @@ class Attributor:
         return None
 
     def _name_run(self, party, a, b, s1):
-        """'Kremlin spokesman Dmitry Peskov' is one speaker: Peskov, of the Kremlin."""
+        """'Kremlin spokesman Dmitry Peskov' is one speaker: Peskov, of the Kremlin (the first name's party)."""
         speaker = self.doc[a:b].text
-        for other, s, e in self.names:
+        for _, s, e in self.names:  # the party is the first name's ("Ukraine's General Staff")
             if s < b:
                 continue
             if s >= s1 or any(self.norms[i] not in self.cues.fillers for i in range(b, s)) or s - b > 3:
                 break
-            party, speaker, b = other, self.doc[s:e].text, e
+            speaker, b = self.doc[s:e].text, e
         return party, speaker, b
 
     def _verb_after(self, i: int, s1: int) -> Optional[int]:
-        while i < s1 and self.norms[i] in self.cues.fillers:
-            i += 1
+        """The reporting verb after a name, past fillers and a ', which ... ,' aside."""
+        while i < s1 and (self.norms[i] in self.cues.fillers or self._aside(i, s1)):
+            i = self._aside(i, s1) or i + 1
         if i < s1 and self.norms[i] in self.cues.reporting | self.cues.dispute_verbs:
             return i
         return None
 
-    def _dispute_object(self, i: int, s1: int) -> Optional[int]:
-        for j in range(i, min(i + 3, s1)):
-            if self.norms[j] in self.cues.dispute_objects:
+    def _aside(self, i: int, s1: int) -> int:
+        """The token after an aside set off by commas (', the Kremlin spokesman,',
+        ', speaking to reporters on Friday,') starting at i, or 0."""
+        if self.norms[i] != ",":
+            return 0
+        for j in range(i + 2, min(s1, i + 25)):
+            if self.norms[j] == ",":
                 return j + 1
-            if self.norms[j] == "that":
+        return 0
+
+    def _dispute_object(self, i: int, s1: int) -> Optional[int]:
+        """Where the disputed claim starts ('denies claims that ...'), if it follows."""
+        for j in range(i, min(i + 3, s1)):
+            if self.norms[j] == "that" or (self.norms[j] in self.cues.dispute_objects and
+                                          not self._nothing_claimed(j + 1, s1)):
                 return j + 1
         return None
+
+    def _nothing_claimed(self, i: int, s1: int) -> bool:
+        """'rejected the claim.', 'disputes it', 'denied this' : the object points back."""
+        rest = [w for w in self.norms[i:s1] if w.isalnum()]
+        return all(w in self.cues.dispute_objects or w in ANAPHORS for w in rest[:4]) and len(rest) <= 4
 
     def _name_between(self, a: int, b: int):
         for party, s, e in self.names:
@@ -203,36 +246,42 @@ class Attributor:
                 return party, self.doc[s:e].text
         return None
 
+    def quotations(self) -> list:
+        """(opening, closing) token pairs of the quotations: curly marks pair by kind,
+        straight ones alternate; a paragraph break closes whatever is open."""
+        if self._quotes is None:
+            self._quotes, opening = [], None
+            for t in self.doc:
+                if "\n" in t.text and opening is not None:
+                    self._quotes.append((opening, t.i))
+                    opening = None
+                elif t.text in QUOTE_OPEN and (t.text != '"' or opening is None) and opening is None:
+                    opening = t.i
+                elif t.text in QUOTE_CLOSE and opening is not None:
+                    self._quotes.append((opening, t.i))
+                    opening = None
+        return self._quotes
+
     def _quote_frame(self, si: int, token: int) -> Optional[Frame]:
         """The frame beside the quotation that holds the token, if any."""
-        opening = closing = None
-        for i in range(token - 1, max(-1, token - 400), -1):
-            if self.doc[i].text in QUOTE_OPEN:
-                opening = i
-                break
-            if self.doc[i].text in QUOTE_CLOSE - QUOTE_OPEN:
-                return None
-        if opening is None:
+        around = [(a, b) for a, b in self.quotations() if a < token < b]
+        if not around:
             return None
-        for i in range(token, min(len(self.doc), token + 400)):
-            if self.doc[i].text in QUOTE_CLOSE and i != opening:
-                closing = i
-                break
-        for edge in (opening, closing):
-            if edge is None:
-                continue
+        for edge in around[0]:
             sj = self._sentence_of(edge)
             near = [f for f in self.frames(sj) if not f.dispute and abs(f.pos - edge) <= 12] if sj is not None else []
             if near:
                 return min(near, key=lambda f: abs(f.pos - edge))
         return None
 
+    def continues(self, si: int) -> bool:
+        """Does sentence si carry on from the one before ("However, ...", "They ...")?"""
+        return 0 < si < len(self.sents) and self.same_paragraph(si - 1, si) and \
+            self.norms[self.sents[si][0]] in self.cues.continuations
+
     def _carried(self, si: int):
-        """The previous sentence's holder, when this one continues it."""
-        if si == 0 or not self._same_paragraph(si - 1, si):
-            return None, None, None
-        first = self.norms[self.sents[si][0]]
-        if first not in self.cues.continuations:
+        """The previous sentence's holder, when this one goes on with it ("However, ...")."""
+        if not self.continues(si) or self.norms[self.sents[si][0]] not in self.cues.carriers:
             return None, None, None
         frames = self.frames(si - 1)
         if frames and not frames[-1].dispute:
@@ -240,15 +289,21 @@ class Attributor:
         return None, None, None
 
     def _previous_speaker(self, token: int):
-        """The last party named before a pronoun, within the three sentences before it."""
-        floor = self.sents[max(0, self._sentence_of(token) - 3)][0]
+        """Whom a pronoun stands for: the last speaker of the sentences before it, else
+        the last party named before it, within three sentences."""
+        si = self._sentence_of(token)
+        for sj in range(si - 1, max(-1, si - 4), -1):
+            spoke = [f for f in self.frames(sj) if not f.dispute]
+            if spoke:
+                return spoke[-1].party, spoke[-1].speaker
+        floor = self.sents[max(0, si - 3)][0]
         named = [(party, s, e) for party, s, e in self.names if floor <= s < token]
         if not named:
             return None, None
         party, s, e = named[-1]
         return party, self.doc[s:e].text
 
-    def _same_paragraph(self, a: int, b: int) -> bool:
+    def same_paragraph(self, a: int, b: int) -> bool:
         gap = self.doc[self.sents[a][1]:self.sents[b][0]].text
         return "\n" not in gap
 

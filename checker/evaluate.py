@@ -61,6 +61,7 @@ class Evaluation:
     evidence: Score = field(default_factory=Score)  # tp: overlapping, gold: true positives with a quote
     attributes: dict = field(default_factory=dict)  # name -> Score (tp: matched, gold: stated)
     articles: tuple = ()
+    mismatches: list = field(default_factory=list)  # (GoldClaim, name, expected, got)
 
 
 def load_gold(path) -> list:
@@ -112,6 +113,7 @@ def evaluate(gold: list, claims: list, articles: dict, fields=None) -> Evaluatio
             _check_evidence(result, gold_by[key], by_triple[key], articles.get(key[0]))
     result.false_positives.sort(key=lambda c: (c.article, c.field, str(c.value)))
     result.misses.sort(key=lambda g: (g.article, g.field, str(g.value)))
+    result.mismatches.sort(key=lambda m: (m[0].article, m[0].field, str(m[0].value), m[1]))
     return result
 
 
@@ -125,7 +127,10 @@ def _check_evidence(result: Evaluation, gold: GoldClaim, claims: list, article) 
     for name, expected in gold.attributes:
         score = result.attributes.setdefault(name, Score())
         score.gold += 1
-        score.tp += any(getattr(c, name) == expected for c in candidates)
+        matched = any(getattr(c, name) == expected for c in candidates)
+        score.tp += matched
+        if not matched:
+            result.mismatches.append((gold, name, expected, sorted({str(getattr(c, name)) for c in candidates})))
 
 
 def _locate(quote: str, text: str):

@@ -126,36 +126,45 @@ class Extractor:
             return []
         withs = {h.sent for h in hits if kind(h) == "with"}
         values = [h for h in hits if kind(h) in ("value", "capture")]
-        for h in triggers:
-            note("trigger", f"trigger '{self.compiled.parts[h.part].text}'", h)
-        chosen = self._choose(rule, triggers, withs, values, note)
+        for h in {(h.start, h.end): h for h in triggers}.values():
+            note("trigger", f"'{analysis.doc[h.start:h.end].text}' (trigger '{self.compiled.parts[h.part].text}')", h)
+        chosen = self._choose(rule, triggers, withs, values, note, analysis)
         if not chosen:
-            if rule.trigger_with and not any(self._with_in_scope(rule, t.sent, withs) for t in triggers):
+            if rule.trigger_with and not any(self._with_in_scope(rule, t.sent, withs, analysis) for t in triggers):
                 note("empty", f"trigger found, but no '{' / '.join(rule.trigger_with)}' within the scope")
             else:
                 note("empty", "trigger found, no value phrase within the scope")
             return []
         claims = []
-        for hit in _outermost(chosen, self.compiled.parts, note):
+        for hit in _outermost(chosen, self.compiled.parts, note, analysis.doc):
             claims.extend(self._claims_of(rule, hit, analysis, note))
         claims = _resolve(rule, claims, note)
         if all(c.negated for c in claims):
             note("empty", "value found but negated" if claims else (note.whys + ["no value could be read"])[0])
         return claims
 
-    def _with_in_scope(self, rule, si: int, withs) -> bool:
-        return any(si - rule.before <= w <= si + rule.after for w in withs)
+    def _with_in_scope(self, rule, si: int, withs, analysis) -> bool:
+        """A `with` phrase counts within the scope, or earlier in the trigger's paragraph."""
+        return any(si - rule.before <= w <= si + rule.after or
+                   (w < si and analysis.attributor.same_paragraph(w, si)) for w in withs)
 
-    def _choose(self, rule, triggers, withs, values, note) -> list:
+    def _continues(self, analysis, si: int, sj: int) -> bool:
+        """A later sentence is about the trigger's subject only when it carries on from it
+        ("They yielded ...", "However, ..."), in the same paragraph."""
+        return all(analysis.attributor.continues(k) for k in range(si + 1, sj + 1))
+
+    def _choose(self, rule, triggers, withs, values, note, analysis) -> list:
         by_sent = {}
         for h in values:
             by_sent.setdefault(h.sent, []).append(h)
         chosen = {}
         for si in sorted({t.sent for t in triggers}):
-            if rule.trigger_with and not self._with_in_scope(rule, si, withs):
+            if rule.trigger_with and not self._with_in_scope(rule, si, withs, analysis):
                 continue
             near = [t for t in triggers if t.sent == si]
             for sj in _scope_order(si, rule.before, rule.after):
+                if sj > si and not self._continues(analysis, si, sj):
+                    continue
                 found = [h for h in by_sent.get(sj, []) if sj != si or _is_near(h, near, rule.near)]
                 if found:
                     chosen.update((h, None) for h in found)
@@ -168,7 +177,8 @@ class Extractor:
     def _claims_of(self, rule, hit: Hit, analysis: Analysis, note) -> list:
         part = self.compiled.parts[hit.part]
         doc, (s0, s1) = analysis.doc, analysis.sents[hit.sent]
-        flags = analysis.attributor.flags(hit.sent, hit.start, hit.end)
+        at = _value_start(doc, hit) if part.kind == "capture" else hit.start
+        flags = analysis.attributor.flags(hit.sent, at, hit.end)
         if flags.attempted:
             note("dropped", f"'{doc[hit.start:hit.end].text}': an attempt or aim, not a statement of fact", hit,
                  why="value found but it is an attempt or aim, not a fact")
@@ -195,6 +205,12 @@ class Extractor:
                 speaker=flags.speaker, disputed_by=flags.disputed_by, hedge=flags.hedge))
             note("candidate", f"{value} from '{part.text}' ({part.where})" + _flag_words(flags), hit)
         return out
+
+
+def _value_start(doc, hit) -> int:
+    """Where a capture's value stands: its hedges and negations may be in the rest of the match."""
+    ents = [e for e in doc[hit.start:hit.end].ents]
+    return ents[0].start if ents else hit.start
 
 
 def _span(view, span) -> tuple:
@@ -242,12 +258,15 @@ def _is_near(hit: Hit, triggers, distance) -> bool:
                or (hit.start < t.end and t.start < hit.end) for t in triggers)
 
 
-def _outermost(hits, parts, note) -> list:
-    """Drop a value match inside a longer match of another value."""
+def _outermost(hits, parts, note, doc) -> list:
+    """Drop a value match whose words are the words of a longer match of another value
+    ("complete control" in "near-complete control"), not words that fell in its gap
+    ("former president" in "former president and prime minister")."""
     keep = []
     for h in hits:
         inner = [o for o in hits if o is not h and o.start <= h.start and h.end <= o.end
-                 and (o.end - o.start) > (h.end - h.start) and parts[o.part].value != parts[h.part].value]
+                 and (o.end - o.start) > (h.end - h.start) and parts[o.part].value != parts[h.part].value
+                 and _literal(doc[h.start:h.end], parts[h.part], parts[o.part])]
         if inner and parts[h.part].kind == "value":
             note("dropped", f"'{parts[h.part].text}': inside the longer match '{parts[inner[0].part].text}'", h)
         else:
@@ -255,26 +274,33 @@ def _outermost(hits, parts, note) -> list:
     return keep
 
 
+def _literal(span, inner, outer) -> bool:
+    """Are the inner match's own words the outer part's own words (not words in one of its gaps)?"""
+    own = [t for t in span if t.norm_ in inner.literals] if inner.literals else list(span)
+    return not outer.literals or all(t.norm_ in outer.literals or not t.is_alpha for t in own)
+
+
 def _resolve(rule, claims, note) -> list:
     """Holder filter, then one claim per (value, negated, holder), then implied values."""
     kept, seen = [], set()
-    for c in sorted(claims, key=lambda c: (c.start, c.match_start - c.match_end, c.match_start)):
+    # best first within a sentence: attributed, then the longest match
+    for c in sorted(claims, key=lambda c: (c.start, c.holder is None, c.match_start - c.match_end, c.match_start)):
         if rule.holders and c.holder not in (None, *rule.holders):
             note("dropped", f"{c.value}: held by {c.holder}, not one of {', '.join(rule.holders)}",
                  why=f"value found but held by {c.holder}, not by {' or '.join(rule.holders)}")
             continue
-        key = (c.value, c.negated, c.holder)
-        if key in seen:
+        keys = {(c.start, c.value, c.negated), (c.value, c.negated, c.holder)}  # per sentence, per holder
+        if keys & seen:
             note("dropped", f"{c.value}: a weaker duplicate of an earlier claim (line {c.line})")
             continue
-        seen.add(key)
+        seen |= keys
         kept.append(c)
-    affirmed = {c.value for c in kept if not c.negated}
-    implied = {b for a, b in rule.implies if a in affirmed}
+    affirmed = {(c.start, c.value) for c in kept if not c.negated}  # by sentence
+    implied = {(start, b) for a, b in rule.implies for start, value in affirmed if value == a}
     out = []
     for c in kept:
-        if c.value in implied and not c.negated:
-            note("dropped", f"{c.value}: implied by another value of this article")
+        if (c.start, c.value) in implied and not c.negated:
+            note("dropped", f"{c.value}: implied by another value in the same sentence")
             continue
         out.append(c)
         note("claim", f"{c.value} (line {c.line})" + ("  [negated]" if c.negated else ""))

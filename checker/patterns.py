@@ -1,8 +1,9 @@
 """Rule phrases -> one spaCy Matcher for every rule, trigger, value and holder name.
 
 Phrase syntax: words are matched on NORM (canonical forms, see canon.py);
-'...' stands for up to `gap_words` words; a hyphen between words is optional
-and may also be a space; {date}, {number}, {text} match a date, a number, or
+'...' stands for up to `gap_words` words; between two words a hyphen or a
+quotation mark may stand or not ("near-complete" = "near complete",
+'now "possible"' = "now possible"); {date}, {number}, {text} match a date, a number, or
 up to eight words. Token patterns from a rule are added verbatim; regexes are
 kept aside and run per sentence.
 """
@@ -17,7 +18,7 @@ from spacy.matcher import Matcher
 from .settings import defaults
 
 SPLIT = re.compile(r"(\{number\}|\{date\}|\{text\}|\.\.\.)")
-DASH = {"NORM": "-", "OP": "?"}
+SEP = {"NORM": {"IN": ["-", '"', "'"]}, "OP": "?"}  # a hyphen or a quotation mark between words
 SLOT_TOKENS = {
     "{date}": {"ENT_TYPE": "DATE", "OP": "+"},
     "{number}": {"ENT_TYPE": {"IN": ["CARDINAL", "ORDINAL"]}, "OP": "+"},
@@ -61,14 +62,14 @@ def phrase_pattern(phrase: str, tokenizer, canon) -> list[dict]:
                 if token.is_space:
                     continue
                 norm = canon(token.text)
-                if norm == "-":
-                    if pattern and pattern[-1] is not DASH:
-                        pattern.append(DASH)
+                if norm in ("-", '"', "'"):
+                    if pattern and pattern[-1] is not SEP:
+                        pattern.append(SEP)
                     continue
-                if pattern and pattern[-1].get("NORM") not in (None, "-") and token.text[:1].isalnum():
-                    pattern.append(DASH)
+                if pattern and isinstance(pattern[-1].get("NORM"), str) and token.text[:1].isalnum():
+                    pattern.append(SEP)
                 pattern.append({"NORM": norm})
-    while pattern and pattern[-1] is DASH:
+    while pattern and pattern[-1] is SEP:
         pattern.pop()
     return [dict(p) for p in pattern]
 

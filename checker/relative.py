@@ -31,14 +31,17 @@ def find(text: str) -> list:
     return [m.span() for m in RELATIVE_RE.finditer(text)]
 
 
-def is_future(context: str, expression: str) -> bool:
-    """Does the sentence speak of the day ahead of publication?"""
+def is_future(context: str, expression: str, reach: int = 8) -> bool:
+    """Does the sentence speak of the day ahead of publication? The modifier says so
+    ("by", "next"), else the `reach` words before the date ("is expected in Moscow on ...")."""
     words = expression.lower().split()
     if words and words[0] in FORWARD:
         return True
     if words and words[0] in BACKWARD:
         return False
-    return bool(FUTURE_WORDS.search(context.replace(expression, " ")))
+    at = context.find(expression)
+    before = context[:at] if at >= 0 else context
+    return bool(FUTURE_WORDS.search(" ".join(before.split()[-reach:])))
 
 
 def read(expression: str, published: Optional[dt.date], future: bool):

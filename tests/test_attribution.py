@@ -95,3 +95,35 @@ def test_parties_that_differ_inside_one_article_are_reported(tmp_path):
     cmp, _ = Run.load(ROOT / "rules").compare(load_corpus([tmp_path]))
     text = markdown.render(cmp)
     assert "- Inside one article in `a`: Russia says full control; Ukraine says partial control" in text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia's Defense Ministry claimed that its troops had captured Chasiv Yar. Ukraine's military rejected the claim.",
+     ("full", "russia", "ukraine")),
+    ("Russian forces hold most of Chasiv Yar, the town Moscow declared captured in July, a claim Kyiv disputes.",
+     ("full", "russia", "ukraine")),
+    ("Russian forces captured Chasiv Yar. Ukraine's military rejected a claim that Russian troops hold Pokrovsk.",
+     ("full", None, None)),
+])
+def test_a_dispute_can_point_back_at_a_claim(run, text, expected):
+    got = [(c.value, c.holder, c.disputed_by) for c in claims(run, text, "chasiv_yar_control") if c.value == "full"]
+    assert got == [expected]
+
+
+def test_straight_quotes_pair_up_so_narration_after_a_quote_is_not_quoted(run):
+    text = ('"We will not stop," Peskov said.\n'
+            'Russian forces captured Chasiv Yar on Friday, the article added.\n')
+    (c,) = claims(run, text, "chasiv_yar_control")
+    assert c.holder is None
+
+
+def test_words_in_a_gap_do_not_swallow_another_value(run):
+    text = "Dmitry Medvedev, Russia's former president and prime minister, warned the West again."
+    assert sorted(c.value for c in claims(run, text, "medvedev_role")) == ["former_president", "former_prime_minister"]
+
+
+def test_a_later_sentence_counts_only_when_it_carries_on(run):
+    text = "Delegations met in Istanbul three times. They yielded two prisoner exchanges."
+    assert [c.value for c in claims(run, text, "istanbul_outcomes")] == ["prisoner_exchange"]
+    text = "Delegations met in Istanbul three times. Gulf states brokered two prisoner exchanges."
+    assert claims(run, text, "istanbul_outcomes") == []

@@ -62,3 +62,40 @@ def test_numbers(text, value):
 def test_numbers_are_found_with_their_kind():
     text = "two nuclear submarines, the third round"
     assert [(text[s:e], label) for s, e, label in numbers.find(text)] == [("two", "CARDINAL"), ("third", "ORDINAL")]
+
+
+@pytest.mark.parametrize("text,published,found", [
+    ("Trump gave Moscow until Friday to agree.", "2025-08-03", [("until Friday", "../2025-08-08")]),
+    ("Witkoff is expected in Moscow on Wednesday or Thursday.", "2025-08-05",
+     [("on Wednesday or Thursday", "2025-08-06/2025-08-07")]),
+    ("Peskov said on Tuesday that talks went well.", "2025-08-07", [("on Tuesday", "2025-08-05")]),
+    ("The deadline runs out next Friday.", "2025-08-01", [("next Friday", "2025-08-08")]),
+    ("The strike hit early wednesday morning.", "2025-08-06", [("early wednesday morning", "2025-08-06")]),
+    ("He arrived yesterday and leaves tomorrow.", "2025-08-07",
+     [("yesterday", "2025-08-06"), ("tomorrow", "2025-08-08")]),
+])
+def test_weekdays_and_relative_days_read_against_the_publication_date(text, published, found):
+    day = dt.date.fromisoformat(published)
+    got = [(text[s:e], dates.read(text[s:e], day, True, text).iso()) for s, e in dates.find_all(text)]
+    assert got == found
+
+
+def test_a_relative_day_needs_a_publication_date():
+    assert dates.read("on Friday", None, True, "It ends on Friday.") is None
+
+
+def test_datelines_and_stamps_are_not_claim_dates():
+    text = "Headline\n\nBEIJING, Sept 3 (Reuters) - Putin said on Wednesday he would visit.\n"
+    stamp = dates.dateline(text)
+    assert text[stamp[0]:stamp[1]] == "Sept 3"
+    assert [text[s:e] for s, e in dates.find_all(text)] == ["on Wednesday"]
+    live = "Ukraine war latest\n\nLast updated: Aug. 1, 2025, 9:05 p.m.\n\nAug. 1, 8:40 p.m. - Putin spoke.\n"
+    assert [live[s:e] for s, e in dates.find_all(live)] == ["Aug. 1"]
+
+
+def test_a_dateline_is_the_publication_date():
+    from checker.published import infer
+
+    text = "Title\n\nWASHINGTON, Aug 1 (Reuters) - Trump said on Friday that talks would resume on August 12, 2025.\n"
+    guess = infer(text)
+    assert (guess.published, guess.basis) == (dt.date(2025, 8, 1), "the dateline 'Aug 1'")

@@ -82,3 +82,12 @@ def test_a_bad_gold_file_names_its_line(tmp_path):
         f"{gold}:5:9: E104 articles.a.f[0]: missing required key 'value'",
         f"{gold}:5:9: E104 articles.a.f[0]: unknown key 'valeu'; expected one of: disputed_by, hedged, holder, "
         "note, quote, value (did you mean 'value'?)"]
+
+
+def test_attribution_mismatches_are_listed():
+    from checker.render.evaluation import text
+
+    gold = [GoldClaim("a", "f", "x", "alpha", (("holder", "kremlin"), ("hedged", True)))]
+    result = evaluate(gold, [claim("a", "f", "x", holder="russia")], {"a": Article("a", "a.txt", "alpha")}, ["f"])
+    out = text(result, "g.yaml")
+    assert "Attribution mismatches (2):\n  a f x: hedged expected True, got False\n  a f x: holder expected kremlin, got russia\n" in out

@@ -108,9 +108,9 @@ def test_the_trigger_must_be_in_scope(run):
 
 
 def test_claims_of_other_parties_are_left_out_when_the_rule_names_holders(run):
-    text = "Zelensky said any meeting would need preparation at the expert level."
+    text = "Zelensky said any meeting of the two leaders would need preparation at the expert level."
     assert sentence_claims(run, text, "meeting_preconditions") == []
-    text = "Peskov said any meeting would need preparation at the expert level."
+    text = "Peskov said any meeting with Zelensky would need preparation at the expert level."
     assert [(c.value, c.holder, c.speaker) for c in sentence_claims(run, text, "meeting_preconditions")] == [
         ("expert_level_preparation", "kremlin", "Peskov")]
 

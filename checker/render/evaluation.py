@@ -32,6 +32,10 @@ def text(result, gold_path) -> str:
     out += ["", f"Evidence overlaps the gold quote: {_pct(result.evidence)} of true positives with a quote",
             "Attribution where the gold states it:"]
     out += [f"  {name:<12} {_pct(s)}" for name, s in sorted(result.attributes.items())] or ["  none stated"]
+    if result.mismatches:
+        out.append(f"Attribution mismatches ({len(result.mismatches)}):")
+        out += [f"  {g.article} {g.field} {g.value}: {name} expected {expected}, got {', '.join(got)}"
+                for g, name, expected, got in result.mismatches]
     return "\n".join(out) + "\n"
 
 
@@ -45,5 +49,7 @@ def to_json(result) -> str:
                    for g in result.misses],
         "evidence_overlap": {"overlapping": result.evidence.tp, "true_positives_with_quote": result.evidence.gold},
         "attributes": {name: {"matched": s.tp, "stated": s.gold} for name, s in sorted(result.attributes.items())},
+        "attribute_mismatches": [{"article": g.article, "field": g.field, "value": g.value, "attribute": name,
+                                  "expected": expected, "got": got} for g, name, expected, got in result.mismatches],
     }
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
