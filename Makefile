@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: report test golden validate bench clean
+.PHONY: report test golden validate docs bench clean
 
 report: $(STAMP)
 	$(BIN)/checker report seeds --rules rules --out reports
@@ -15,6 +15,10 @@ test: $(STAMP)
 
 # Regenerate the committed reports on purpose, then review them as a diff.
 golden: report
+
+# Regenerate the key reference in docs/rules.md from the rule schema.
+docs: $(STAMP)
+	$(BIN)/python -m checker.docs docs/rules.md
 
 validate: $(STAMP)
 	$(BIN)/checker rules validate rules

@@ -28,8 +28,9 @@ Modes:
 
 The same arguments (and the same rules, in mixed mode) always give
 byte-identical output: everything comes from one random.Random(seed)
-(default seed 7), independent of PYTHONHASHSEED. Only the standard library is needed
-(PyYAML is used for the rules when installed; otherwise a minimal parser).
+(default seed 7), independent of PYTHONHASHSEED. Only the standard library
+is needed (PyYAML is used for the rules when installed; otherwise a minimal
+parser).
 A summary line is printed at the end: articles, total words, on-topic count.
 """
 from __future__ import annotations

@@ -65,9 +65,10 @@ def main():
 @click.option("--fail-on", type=click.Choice(["contradiction"]), default=None,
               help="Exit 1 when the report holds a contradiction.")
 @click.option("--strict", is_flag=True, help="Exit 2 when any input had to be skipped.")
+@click.option("--diagnostics", is_flag=True, help="Add rule diagnostics to report.md (report.json always has them).")
 @model_option
 @bad_input_exits
-def report(articles, rules_dir, out_dir, fail_on, strict, model):
+def report(articles, rules_dir, out_dir, fail_on, strict, diagnostics, model):
     """Write OUT/report.md and OUT/report.json for ARTICLES (files or folders)."""
     from .ingest import load_corpus
     from .pipeline import Run
@@ -79,7 +80,7 @@ def report(articles, rules_dir, out_dir, fail_on, strict, model):
     if strict and corpus.skipped:
         sys.exit(EXIT_BAD_INPUT)
     cmp, _ = run.compare(corpus)
-    md_path, json_path = write_reports(cmp, out_dir)
+    md_path, json_path = write_reports(cmp, out_dir, diagnostics)
     contradictions = sum(1 for v in cmp.fields if v.verdict == "contradict")
     click.echo(f"{len(cmp.articles)} articles, {len(cmp.fields)} fields, {contradictions} contradicted: "
                f"wrote {md_path} and {json_path}")
@@ -181,3 +182,42 @@ def explain_(article, rule_id, rules_dir, model):
     if not found:
         raise CheckerError(corpus.skipped or [problem("E201", str(article), detail="not an article file")])
     click.echo(explain.render(explain.explain(run.extractor, found[0], rules[rule_id])), nl=False)
+
+
+@rules.command("new")
+@click.argument("rule_id", metavar="ID")
+@click.option("--type", "rule_type", required=True, type=click.Choice(["category", "ordinal", "set", "number",
+                                                                      "date", "text"]), help="The value type.")
+@rules_option
+@bad_input_exits
+def rules_new(rule_id, rule_type, rules_dir):
+    """Write RULES/ID.yaml from a commented template for TYPE; fill in every TODO."""
+    from .authoring import new_rule
+
+    path = new_rule(rules_dir, rule_id, rule_type)
+    click.echo(f"wrote {path}: replace every TODO, then run `checker rules test {rule_id} --rules {rules_dir}`")
+
+
+@rules.command("test")
+@click.argument("rule_ids", nargs=-1, metavar="[RULE]...")
+@rules_option
+@click.option("--json", "as_json", is_flag=True, help="Print the results as JSON.")
+@model_option
+@bad_input_exits
+def rules_test(rule_ids, rules_dir, as_json, model):
+    """Run the examples of RULE (default: every rule); exit 1 on any failure."""
+    from .authoring import render_json, render_text, test_rules
+    from .errors import did_you_mean, problem
+    from .pipeline import Run
+
+    run = Run.load(rules_dir, model)
+    known = {r.id: r for r in run.rules}
+    unknown = [i for i in rule_ids if i not in known]
+    if unknown:
+        raise CheckerError([problem("E301", "RULE", detail=f"no rule '{i}' in {rules_dir}{did_you_mean(i, known)}")
+                            for i in unknown])
+    chosen = [known[i] for i in rule_ids] if rule_ids else list(run.rules)
+    results = test_rules(run.extractor, chosen)
+    click.echo(render_json(results) if as_json else render_text(results, chosen), nl=False)
+    if any(not r.ok for examples in results.values() for r in examples):
+        sys.exit(EXIT_FOUND)

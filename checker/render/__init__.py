@@ -28,8 +28,9 @@ def write_atomic(files: dict) -> None:
                 os.unlink(tmp)
 
 
-def write_reports(cmp, out_dir, diagnostics=None) -> tuple:
+def write_reports(cmp, out_dir, diagnostics: bool = False) -> tuple:
+    """report.md (with the diagnostics section when asked) and report.json (always with it)."""
     out_dir = Path(out_dir)
     md_path, json_path = out_dir / "report.md", out_dir / "report.json"
-    write_atomic({md_path: markdown.render(cmp, diagnostics), json_path: jsonout.render(cmp, diagnostics)})
+    write_atomic({md_path: markdown.render(cmp, diagnostics), json_path: jsonout.render(cmp)})
     return md_path, json_path

@@ -4,10 +4,11 @@ from __future__ import annotations
 import json
 
 from .. import __version__
+from ..diagnostics import diagnose
 from ..types import sort_key
 
 
-def report_data(cmp, diagnostics=None) -> dict:
+def report_data(cmp) -> dict:
     rules = {r.id: r for r in cmp.rules}
     data = {
         "version": 1,
@@ -19,14 +20,13 @@ def report_data(cmp, diagnostics=None) -> dict:
         "coverage": {v.field: {p.article: list(p.affirmed) for p in v.positions} for v in cmp.fields},
         "skipped": [_problem(p) for p in cmp.skipped],
         "warnings": [_problem(p) for p in cmp.warnings],
+        "diagnostics": diagnose(cmp),
     }
-    if diagnostics is not None:
-        data["diagnostics"] = diagnostics
     return data
 
 
-def render(cmp, diagnostics=None) -> str:
-    return json.dumps(report_data(cmp, diagnostics), indent=2, ensure_ascii=False) + "\n"
+def render(cmp) -> str:
+    return json.dumps(report_data(cmp), indent=2, ensure_ascii=False) + "\n"
 
 
 def _article(a) -> dict:

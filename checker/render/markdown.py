@@ -11,6 +11,7 @@ import datetime as dt
 
 from tabulate import tabulate
 
+from ..diagnostics import diagnose, render_section
 from ..settings import defaults
 from .jsonout import values_with_sources
 from .words import flag_words, md, quote_cell, remark_words
@@ -31,7 +32,7 @@ def table(rows, headers) -> str:
     return tabulate(rows, headers=headers, tablefmt="github", disable_numparse=True)
 
 
-def render(cmp, diagnostics=None) -> str:
+def render(cmp, diagnostics: bool = False) -> str:
     rules = {r.id: r for r in cmp.rules}
     dates = {a.id: a for a in cmp.articles}
     labels = dict(cmp.holder_labels)
@@ -45,9 +46,8 @@ def render(cmp, diagnostics=None) -> str:
     parts += ["## Source × source", _matrix(cmp), "## Coverage", _coverage(cmp, rules)]
     if cmp.skipped or cmp.warnings:
         parts += ["## Skipped inputs", _skipped(cmp)]
-    if diagnostics is not None:
-        from .diagnostics import render_section
-        parts += render_section(diagnostics)
+    if diagnostics:
+        parts += render_section(diagnose(cmp))
     return "\n\n".join(parts) + "\n"
 
 

@@ -1,0 +1,94 @@
+"""Writing rules: templates, rules test, explain's one-line reasons, diagnostics."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from checker.authoring import TYPES, new_rule
+from checker.cli import main
+from checker.explain import explain
+from checker.ingest import load_corpus
+from checker.pipeline import Run
+from checker.records import Article
+from checker.rules import load_rules
+
+from conftest import ROOT
+
+
+@pytest.mark.parametrize("rule_type", TYPES)
+def test_a_template_validates_once_its_placeholders_are_filled(tmp_path, rule_type):
+    path = new_rule(tmp_path, "new_field", rule_type)
+    text = path.read_text("utf-8")
+    assert text.startswith("# yaml-language-server: $schema=") and "TODO" in text
+    path.write_text(text.replace("TODO ", ""), "utf-8")
+    (rule,) = load_rules(tmp_path)
+    assert (rule.id, rule.type) == ("new_field", rule_type)
+
+
+def test_rules_new_never_overwrites(tmp_path):
+    new_rule(tmp_path, "x", "set")
+    result = CliRunner().invoke(main, ["rules", "new", "x", "--type", "set", "--rules", str(tmp_path)])
+    assert result.exit_code == 2 and "E117 a rule file already exists" in result.stderr
+    bad = CliRunner().invoke(main, ["rules", "new", "Bad-Id", "--type", "set", "--rules", str(tmp_path)])
+    assert bad.exit_code == 2 and "'Bad-Id' is not a lower_snake_case id" in bad.stderr
+
+
+def test_rules_test_reports_failures_with_values_and_evidence_and_exits_1(tmp_path):
+    text = (ROOT / "rules" / "chasiv_yar_control.yaml").read_text("utf-8")
+    text = text.replace("    expect: [near_complete]\n", "    expect: [full]\n", 1)
+    (tmp_path / "chasiv_yar_control.yaml").write_text(text, "utf-8")
+    result = CliRunner().invoke(main, ["rules", "test", "--rules", str(tmp_path)])
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert lines[0] == "chasiv_yar_control: 7 passed, 1 failed"
+    assert lines[1].endswith("chasiv_yar_control.yaml:30: expected ['full'], got ['near_complete']")
+    assert lines[3].startswith('    extracted: near_complete  "near-complete control" (values.near_complete.say[0])')
+    data = json.loads(CliRunner().invoke(main, ["rules", "test", "--rules", str(tmp_path), "--json"]).output)
+    assert data["chasiv_yar_control"][0]["ok"] is False
+
+
+def reason(run, text, field, published=None):
+    rule = next(r for r in run.rules if r.id == field)
+    return explain(run.extractor, Article("t", "t.txt", text, published=published), rule).reason
+
+
+@pytest.mark.parametrize("text,field,why", [
+    ("The weather in Kyiv was fine.", "chasiv_yar_control", "no sentence mentions the trigger"),
+    ("Fierce fighting continues around Chasiv Yar.", "chasiv_yar_control",
+     "trigger found, no value phrase within the scope"),
+    ("Russian troops have not captured Chasiv Yar.", "chasiv_yar_control", "value found but negated"),
+    ("Zelensky said he was ready to meet Putin in person.", "meeting_stance",
+     "value found but held by ukraine, not by kremlin or russia"),
+    ("Russian forces are trying to capture Chasiv Yar.", "chasiv_yar_control",
+     "value found but it is an attempt or aim, not a fact"),
+    ("Witkoff will visit the Kremlin on Friday.", "witkoff_moscow_visit",
+     "value found but it cannot be read: 'on Friday' needs a publication date, and it is unknown"),
+    ("Witkoff said the submarines were ready.", "witkoff_moscow_visit",
+     "trigger found, but no 'Moscow / Russia / Kremlin / Putin / visit / trip' within the scope"),
+])
+def test_explain_says_in_one_line_why_a_field_is_empty(run, text, field, why):
+    assert reason(run, text, field) == why
+
+
+def test_explain_lists_every_decision(in_root):
+    result = CliRunner().invoke(main, ["explain", "seeds/000_e1925a176b676633.txt", "--rule", "meeting_stance"])
+    out = result.output
+    assert result.exit_code == 0 and out.startswith("000_e1925a176b676633 · meeting_stance: ")
+    assert "  line 2: conditional from 'subject to ... condition' (values.conditional.say[0]) " \
+           "[hedged by 'reportedly', held by kremlin]\n" in out
+    assert "  open: implied by another value in the same sentence\n" in out
+    assert out.endswith("Claims:\n  conditional (line 2)\n")
+
+
+def test_diagnostics_in_json_always_and_in_markdown_when_asked(in_root, tmp_path):
+    CliRunner().invoke(main, ["report", "seeds", "--out", str(tmp_path / "plain")])
+    assert "## Rule diagnostics" not in (tmp_path / "plain" / "report.md").read_text("utf-8")
+    data = json.loads((tmp_path / "plain" / "report.json").read_text("utf-8"))
+    stance = next(r for r in data["diagnostics"]["rules"] if r["rule"] == "meeting_stance")
+    assert stance == {"rule": "meeting_stance", "articles": 5, "claims": 5, "hedged": 2, "negated": 0, "disputed": 0}
+    assert {(o["a"], o["b"]) for o in data["diagnostics"]["overlaps"]} >= {("meeting_preconditions", "meeting_stance")}
+    CliRunner().invoke(main, ["report", "seeds", "--out", str(tmp_path / "diag"), "--diagnostics"])
+    md = (tmp_path / "diag" / "report.md").read_text("utf-8")
+    assert "## Rule diagnostics" in md and "| `meeting_preconditions` / `meeting_stance` | 1 " in md
