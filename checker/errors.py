@@ -35,6 +35,7 @@ CATALOGUE = {
     "E205": "two articles have the id '{article_id}': {other}",
     "E206": "article is empty",
     "E207": "not a text file (binary content); expected UTF-8 text",
+    "E208": "no article text found in the page",
     "E301": "{detail}",
     "E302": "gold file: {detail}",
     "W201": "manifest lists '{name}', but there is no such file",

@@ -24,10 +24,11 @@ class Explanation:
 
 
 def explain(extractor, article, rule) -> Explanation:
-    analysis = extractor.analyse(article)
-    notes = []
-    claims = extractor.rule_claims(rule, analysis, notes)
-    return Explanation(article, rule, tuple(notes), tuple(claims), tuple(analysis.view.excluded))
+    notes, claims, excluded = [], [], ()
+    for analysis in extractor.analyses(article):
+        claims.extend(extractor.rule_claims(rule, analysis, notes))
+        excluded = analysis.view.excluded
+    return Explanation(article, rule, tuple(notes), tuple(claims), excluded)
 
 
 def line_of(text: str, offset: int) -> int:
@@ -40,8 +41,8 @@ def render(exp: Explanation) -> str:
            f"published: {exp.article.published or 'unknown'}"
            + (" (inferred)" if exp.article.published_inferred else "")]
     if exp.excluded:
-        out.append("Excluded as boilerplate (never evidence): "
-                   + "; ".join(f"line {n} '{t}'" for n, t in exp.excluded))
+        out.append("Left out, never evidence:")
+        out += [f"  line {n}: {reason}: '{t}'" for n, t, reason in exp.excluded]
     for step, title in (("trigger", "Triggers"), ("candidate", "Candidates"), ("dropped", "Dropped"),
                         ("claim", "Claims")):
         chosen = [n for n in exp.notes if n.step == step]

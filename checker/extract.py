@@ -20,6 +20,8 @@ from .attribution import Attributor, Cues
 from .canon import Canon, load_aliases
 from .normalize import read_values
 from .records import Claim
+from .settings import defaults
+from .view import View
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,7 @@ class Analysis:
     article: object
     doc: object
     sents: list
-    view: object  # nlp.View: the text the pipeline read, mapped back to the file
+    view: object  # view.Chunk: the text the pipeline read, mapped back to the file
     hits: dict = field(default_factory=dict)  # rule id -> [Hit]
     attributor: Optional[Attributor] = None
 
@@ -66,16 +68,31 @@ class Extractor:
         self.nlp.get_pipe("checker_canon").configure(self.canon)
         self.compiled = patterns.compile_rules(self.rules, self.table, tokenizer, self.canon, self.nlp.vocab)
         self.cues = Cues(self.canon)
+        self.chunk_chars = defaults()["chunk_chars"]
+        self.nlp.max_length = max(self.nlp.max_length, 2 * self.chunk_chars)
 
     def extract(self, articles, fields=None, batch_size: int = 64):
         """Claims of each article, in article order: yields (article, [Claim])."""
-        views = ((v.text, (a, v)) for a, v in ((a, nlp_mod.View(a.text)) for a in articles))
-        for doc, (article, view) in self.nlp.pipe(views, as_tuples=True, batch_size=batch_size):
-            analysis = self.analyse(article, doc, view)
-            yield article, self.claims(analysis, fields)
+        pieces = ((chunk.text, (article, chunk, last)) for article in articles
+                  for chunk, last in _with_last(self.chunks(article)))
+        claims = []
+        for doc, (article, chunk, last) in self.nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
+            claims.extend(self.claims(self.analyse(article, doc, chunk), fields))
+            if last:
+                yield article, _unique(claims)
+                claims = []
+
+    def chunks(self, article) -> list:
+        """The article as the pipeline reads it: one piece, or several for a very long text."""
+        return View.of(article).chunks(self.chunk_chars)
+
+    def analyses(self, article):
+        """An Analysis per chunk of one article (for explain and rule examples)."""
+        for chunk in self.chunks(article):
+            yield self.analyse(article, None, chunk)
 
     def analyse(self, article, doc=None, view=None) -> Analysis:
-        view = view or nlp_mod.View(article.text)
+        view = view or self.chunks(article)[0]
         doc = doc if doc is not None else self.nlp(view.text)
         sents = nlp_mod.sentences(doc)
         sent_of = [-1] * len(doc)
@@ -186,9 +203,7 @@ class Extractor:
         view, text = analysis.view, analysis.article.text
         quote_start, quote_end = _span(view, doc[s0:s1])
         match_start, match_end = _span(view, doc[hit.start:hit.end])
-        at = doc[s0].idx
-        line_start = view.text.rfind("\n", 0, at) + 1
-        line, column = view.text.count("\n", 0, at) + 1, quote_start - view.original(line_start) + 1
+        line, column = view.line_col(doc[s0].idx, quote_start)
         out = []
         for value, reason in read_values(rule, part, doc, hit.start, hit.end,
                                          analysis.article.published, hit.value, doc[s0:s1].text):
@@ -205,6 +220,22 @@ class Extractor:
                 speaker=flags.speaker, disputed_by=flags.disputed_by, hedge=flags.hedge))
             note("candidate", f"{value} from '{part.text}' ({part.where})" + _flag_words(flags), hit)
         return out
+
+
+def _with_last(items):
+    items = list(items)
+    return [(item, i == len(items) - 1) for i, item in enumerate(items)]
+
+
+def _unique(claims) -> list:
+    """One claim per (field, value, negation, holder) across the chunks of an article."""
+    seen, out = set(), []
+    for c in claims:
+        key = (c.field, c.value, c.negated, c.holder)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
 
 
 def _value_start(doc, hit) -> int:

@@ -1,9 +1,12 @@
 """Stage 2: ingest. Article files plus their metadata -> Article records.
 
-Metadata comes from, in order of precedence: YAML front matter at the top of
-the article; the `sources.yaml` manifest beside it; nothing (date unknown).
-An article's id is its file name without the extension. Front matter is
-blanked to spaces, not cut, so offsets and line numbers point into the file.
+Plain text (.txt), Markdown (.md) and saved web pages (.html, .htm; their
+article text through trafilatura). Metadata comes from, in order of
+precedence: YAML front matter at the top of a text or Markdown file; the
+`sources.yaml` manifest beside it; what a web page itself says; nothing (the
+date is then inferred from the text). An article's id is its file name without
+the extension. Front matter is blanked to spaces, not cut, and page furniture
+is marked, not removed, so offsets and line numbers point into the file.
 A file that cannot be read is skipped with a Problem; the run goes on.
 """
 from __future__ import annotations
@@ -13,12 +16,13 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from . import published
+from . import boilerplate, published
+from .decoding import decode
 from .errors import CheckerError, problem
 from .records import Article
 from .yamlio import load
 
-ARTICLE_SUFFIXES = (".txt", ".md")
+KINDS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 MANIFEST = "sources.yaml"
 META_KEYS = ("title", "outlet", "published", "author", "url")
 FRONT_MATTER = re.compile(r"\A(---[ \t]*\r?\n)(.*?\r?\n)?(---|\.\.\.)[ \t]*(\r?\n|\Z)", re.S)
@@ -37,23 +41,38 @@ def load_corpus(paths) -> Corpus:
     for path in map(Path, paths):
         if not path.exists():
             raise CheckerError([problem("E201", str(path), detail="no such file or folder")])
-        files.extend(_article_files(path) if path.is_dir() else [path])
+        files.extend(_article_files(path, corpus) if path.is_dir() else [path])
     manifests = {}
     for file in files:
-        folder = file.parent
-        if folder not in manifests:
-            manifests[folder] = read_manifest(folder / MANIFEST, corpus)
+        if file.parent not in manifests:
+            manifests[file.parent] = read_manifest(file.parent / MANIFEST, corpus)
     seen = {}
     for file in sorted(set(files), key=lambda p: (p.stem, str(p))):
         if file.stem in seen:
-            raise CheckerError([problem("E205", str(file), article_id=file.stem, other=seen[file.stem])])
+            corpus.skipped.append(problem("E205", str(file), article_id=file.stem, other=seen[file.stem]))
+            continue
         seen[file.stem] = str(file)
         try:
-            corpus.articles.append(read_article(file, manifests.get(file.parent, {}).get(file.name, {})))
+            article, warning = read_article(file, manifests.get(file.parent, {}).get(file.name, {}))
         except CheckerError as exc:
             corpus.skipped.extend(exc.problems)
+            continue
+        corpus.articles.append(article)
+        corpus.warnings.extend([warning] if warning else [])
     corpus.articles = infer_dates(corpus.articles)
     return corpus
+
+
+def _article_files(folder: Path, corpus: Corpus) -> list:
+    out = []
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        if any(part.startswith(".") for part in path.relative_to(folder).parts):
+            continue
+        if path.suffix.lower() in KINDS:
+            out.append(path)
+        elif path.name != MANIFEST:
+            corpus.warnings.append(problem("W203", str(path), suffix=path.suffix or "no extension"))
+    return out
 
 
 def infer_dates(articles: list) -> list:
@@ -71,15 +90,12 @@ def infer_dates(articles: list) -> list:
     return out
 
 
-def _article_files(folder: Path) -> list:
-    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
-
-
 def read_manifest(path: Path, corpus: Corpus) -> dict:
     """file name -> metadata dict, from a sources.yaml manifest (absent: {})."""
     if not path.is_file():
         return {}
-    located = load(path.read_text("utf-8"), str(path))
+    text, _ = decode(path.read_bytes(), str(path))
+    located = load(text, str(path))
     entries = (located.data or {}).get("articles") if isinstance(located.data, dict) else None
     if not isinstance(entries, list):
         raise CheckerError([problem("E204", str(path), 1, 1, detail="expected a mapping with a list 'articles'")])
@@ -107,28 +123,27 @@ def _metadata(raw: dict, file: str, located, base: tuple, code: str) -> dict:
     return {k: (v if k == "published" else str(v)) for k, v in meta.items()}
 
 
-def decode(data: bytes, file: str) -> str:
-    """UTF-8 text (a BOM is dropped); anything else is a Problem."""
-    if b"\x00" in data[:4096]:
-        raise CheckerError([problem("E207", file)])
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise CheckerError([problem("E202", file, offset=exc.start)]) from None
-
-
-def read_article(path: Path, manifest_meta: dict) -> Article:
-    file = str(path)
+def read_article(path: Path, manifest_meta: dict):
+    """(Article, warning or None) for one file."""
+    file, kind = str(path), KINDS.get(path.suffix.lower(), "text")
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise CheckerError([problem("E201", file, detail=exc.strerror or str(exc))]) from None
-    text = decode(data, file)
+    if not data.strip():
+        raise CheckerError([problem("E206", file)])
+    text, warning = decode(data, file)
     if not text.strip():
         raise CheckerError([problem("E206", file)])
-    text, front = split_front_matter(text, file)
-    meta = {**manifest_meta, **front}
-    return Article(id=path.stem, path=file, text=text, **meta)
+    page_meta, front = {}, {}
+    if kind == "html":
+        from .htmlpage import read_page
+
+        text, page_meta = read_page(text, file)
+    else:
+        text, front = split_front_matter(text, file)
+    meta = {**page_meta, **manifest_meta, **front}
+    return Article(id=path.stem, path=file, text=text, kind=kind, excluded=boilerplate.excluded(text), **meta), warning
 
 
 def split_front_matter(text: str, file: str):

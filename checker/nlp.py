@@ -126,38 +126,6 @@ def build(model: str | None = None) -> Language:
     return nlp
 
 
-_ODD_SPACE = re.compile(r"\r\n?|[^\S\n]{2,}|[^\S\n ]")
-
-
-class View:
-    """The text the pipeline reads: line breaks as '\n', each run of other
-    whitespace as one space. `original(i)` maps an offset back into the file."""
-
-    def __init__(self, text: str):
-        pieces, dropped, last = [], [], 0
-        for m in _ODD_SPACE.finditer(text):
-            s, e = m.span()
-            pieces.append(text[last:s])
-            if text[s] == "\r":
-                pieces.append("\n")
-                dropped.extend(range(s + 1, e)) if e - s > 1 else None
-            else:
-                pieces.append(" ")
-                dropped.extend(range(s + 1, e))
-            last = e
-        pieces.append(text[last:])
-        self.text = "".join(pieces)
-        self.excluded = ()  # (line, text) left out as boilerplate
-        self._map = None
-        if dropped:
-            keep = np.ones(len(text) + 1, dtype=bool)
-            keep[dropped] = False
-            self._map = np.flatnonzero(keep)
-
-    def original(self, offset: int) -> int:
-        return offset if self._map is None else int(self._map[offset])
-
-
 def sentences(doc) -> list[tuple[int, int]]:
     """Token ranges of the sentences, with surrounding whitespace tokens trimmed."""
     out = []

@@ -88,6 +88,8 @@ class Article:
     published_basis: Optional[str] = None  # for an inferred date: what it rests on
     url: Optional[str] = None
     author: Optional[str] = None
+    kind: str = "text"  # text | markdown | html (text extracted from the page)
+    excluded: tuple = ()  # (start, end, line, reason): lines that are not prose
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,7 @@ def run_example(extractor, rule, index: int) -> ExampleResult:
     example = rule.examples[index]
     article = Article(id=f"{rule.id}.example{index + 1}", path=rule.path, text=example.text,
                       published=example.published)
-    claims = tuple(extractor.rule_claims(rule, extractor.analyse(article)))
+    claims = tuple(c for analysis in extractor.analyses(article) for c in extractor.rule_claims(rule, analysis))
     got = tuple(sorted({claim_word(c) for c in claims}, key=str))
     expected = tuple(sorted(set(example.expect), key=str))
     problem = ""

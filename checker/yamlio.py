@@ -58,7 +58,10 @@ def _build(node, path, loader, out: Located, file: str):
 
 def load(text: str, file: str) -> Located:
     """Parse one YAML document; syntax errors become E101 with the mark's position."""
-    loader = yaml.SafeLoader(text)
+    try:
+        loader = yaml.SafeLoader(text)
+    except yaml.YAMLError as exc:  # a character YAML does not allow
+        raise CheckerError([problem("E101", file, detail=" ".join(str(exc).split()))]) from None
     try:
         node = loader.get_single_node()
         if node is None:

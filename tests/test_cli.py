@@ -51,11 +51,12 @@ def test_bad_rules_exit_2_with_the_error_line_and_write_nothing(in_root, tmp_pat
 
 def test_a_bad_article_is_named_and_the_run_goes_on(in_root, tmp_path):
     (tmp_path / "good.txt").write_text("Russian forces captured Chasiv Yar.", "utf-8")
-    (tmp_path / "bad.txt").write_bytes(b"Chasiv Yar \xff\xfe fell.")
+    (tmp_path / "bad.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     result = invoke("report", str(tmp_path), "--out", str(tmp_path / "out"))
     assert result.exit_code == 0
-    assert result.stderr.splitlines() == [f"{tmp_path / 'bad.txt'}: E202 article is not valid UTF-8 (byte 11); save it as UTF-8"]
-    assert "E202" in (tmp_path / "out" / "report.md").read_text("utf-8")
+    assert result.stderr.splitlines() == [f"{tmp_path / 'bad.txt'}: E207 not a text file (binary content); "
+                                          "expected UTF-8 text"]
+    assert "E207" in (tmp_path / "out" / "report.md").read_text("utf-8")
     strict = invoke("report", str(tmp_path), "--out", str(tmp_path / "strict"), "--strict")
     assert strict.exit_code == 2 and not (tmp_path / "strict").exists()
 

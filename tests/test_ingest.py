@@ -43,13 +43,14 @@ def test_an_article_with_no_metadata_still_works(tmp_path):
     assert (article.id, article.published, article.outlet) == ("plain", None, None)
 
 
-def test_a_non_utf8_article_is_skipped_with_its_name_and_the_run_goes_on(tmp_path):
+def test_a_legacy_encoding_is_decoded_with_a_warning_naming_it(tmp_path):
     (tmp_path / "good.txt").write_text("Fine.", "utf-8")
-    (tmp_path / "bad.txt").write_bytes("Caf\xe9 Kyiv".encode("latin-1"))
+    (tmp_path / "old.txt").write_bytes("Le caf\xe9 de Kyiv \xe0 c\xf4t\xe9 du march\xe9.".encode("latin-1"))
     corpus = load_corpus([tmp_path])
-    assert [a.id for a in corpus.articles] == ["good"]
-    assert [str(p) for p in corpus.skipped] == [
-        f"{tmp_path / 'bad.txt'}: E202 article is not valid UTF-8 (byte 3); save it as UTF-8"]
+    assert [a.id for a in corpus.articles] == ["good", "old"] and corpus.skipped == []
+    assert "café de Kyiv" in corpus.articles[1].text
+    (warning,) = corpus.warnings
+    assert warning.code == "W202" and str(warning).startswith(f"{tmp_path / 'old.txt'}: W202 decoded as ")
 
 
 def test_empty_and_binary_files_are_skipped(tmp_path):
@@ -58,13 +59,13 @@ def test_empty_and_binary_files_are_skipped(tmp_path):
     assert sorted(p.code for p in load_corpus([tmp_path]).skipped) == ["E206", "E207"]
 
 
-def test_two_files_with_one_id_are_an_error_naming_both(tmp_path):
+def test_two_files_with_one_id_are_an_error_naming_both_and_the_first_is_read(tmp_path):
     (tmp_path / "x.txt").write_text("One.", "utf-8")
     (tmp_path / "x.md").write_text("Two.", "utf-8")
-    with pytest.raises(CheckerError) as caught:
-        load_corpus([tmp_path])
-    (p,) = caught.value.problems
-    assert p.code == "E205" and "x.md" in str(p) and "x.txt" in str(p)
+    corpus = load_corpus([tmp_path])
+    assert [a.path for a in corpus.articles] == [str(tmp_path / "x.md")]
+    assert [str(p) for p in corpus.skipped] == [
+        f"{tmp_path / 'x.txt'}: E205 two articles have the id 'x': {tmp_path / 'x.md'}"]
 
 
 def test_a_bad_date_in_front_matter_names_its_line(tmp_path):

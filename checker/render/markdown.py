@@ -182,6 +182,6 @@ def _coverage(cmp, rules) -> str:
 
 
 def _skipped(cmp) -> str:
-    lines = [f"- skipped: `{md(str(p))}`" for p in cmp.skipped]
-    lines += [f"- warning: `{md(str(p))}`" for p in cmp.warnings]
+    lines = [f"- skipped: {md(str(p))}" for p in cmp.skipped]
+    lines += [f"- read, with a warning: {md(str(p))}" for p in cmp.warnings]
     return "\n".join(lines)
