@@ -809,6 +809,48 @@ def _match_at(toks, i, parts) -> bool:
 # Text generation
 # ---------------------------------------------------------------------------
 
+# ---------------------------------------------------------------------------
+# The long tail. Real news is full of words that occur once or twice: names,
+# places, numbers, compounds. Template text alone repeats a few thousand words,
+# which lets spaCy's tokenizer serve nearly every word from its cache and runs
+# it several times faster than on real articles. Some sentences therefore draw
+# words from a large synthetic vocabulary with Zipf-like frequencies.
+# ---------------------------------------------------------------------------
+
+SYLLABLES = ("ba be bi bo bu da de di do du ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu "
+             "ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo vu za ze zi zo zu bra dre kri "
+             "plo stu gra mel tor san ven lin dor kas rem vol ber").split()
+LONGTAIL_SHARE = 0.35  # of the sentences of an article
+LEXICON_SIZE = 150_000
+LONGTAIL = (
+    "{Cap} {Cap}, who runs a {w} {w} business in {Cap}, said {w} {w} had risen by {pct} percent since {Cap}.",
+    "The {w} of {Cap} {w} was {w} to {Cap} and {Cap} after {w} {w} on the {w} road.",
+    "Residents of {Cap} told the {Cap} {Cap} that {w} {w} and {w} {w} remained their main worry.",
+    "{Cap} {Cap}, {num}, a {w} {w} from {Cap}, described the {w} as {w} and {w}.",
+    "Figures from the {Cap} {w} office put the {w} {w} at {num}, against {num} a year earlier.",
+    "In {Cap}, {w} {w} and {w} {w} were reported by {Cap} {Cap} of the {Cap} {w} group.",
+)
+
+
+class Lexicon:
+    """Deterministic pseudo-words, drawn with Zipf-like frequencies (rank r ~ 1/r)."""
+
+    def __init__(self, rng, size=LEXICON_SIZE):
+        self.words = []
+        seen = set()
+        while len(self.words) < size:
+            word = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4)))
+            if word not in seen:
+                seen.add(word)
+                self.words.append(word)
+        self.rng = rng
+
+    def draw(self) -> str:
+        # inverse-CDF of a Zipf-like law over ranks 1..size: r = size ** u
+        r = int(len(self.words) ** self.rng.random()) - 1
+        return self.words[min(max(r, 0), len(self.words) - 1)]
+
+
 def _chooser(rng):
     """A faster rng.choice (one random() call per draw); deterministic for a seed."""
     rnd = rng.random
@@ -822,8 +864,12 @@ class Filler(dict):
         super().__init__()
         self.rng = rng
         self.choice = _chooser(rng)
+        self.lexicon = None
 
     def __missing__(self, key):
+        if key in ("w", "Cap") and self.lexicon is not None:
+            word = self.lexicon.draw()
+            return word.capitalize() if key == "Cap" else word
         opts = SLOTS.get(key)
         if opts is None:
             return NUMBER_SLOTS[key](self.rng)
@@ -844,6 +890,7 @@ class Generator:
         self.words = words
         self.check = check
         self.filler = Filler(rng)
+        self.filler.lexicon = Lexicon(random.Random(rng.random()))
         self.on_groups = [ON_GROUPS[k] for k in ON_GROUPS]
         self.on_all = tuple(t for _, ts in self.on_groups for t in ts)
         self.on_filler = NEUTRAL + BACKGROUND
@@ -881,6 +928,8 @@ class Generator:
         rnd, choice = rng.random, _chooser(rng)
 
         def pick():
+            if rnd() < LONGTAIL_SHARE:
+                return choice(LONGTAIL)
             r = rnd()
             if r < FILLER_SHARE_ON:
                 return choice(on_filler)
@@ -896,6 +945,8 @@ class Generator:
             headline = _fill(choice(heads), self.filler)
 
             def pick():
+                if rnd() < LONGTAIL_SHARE:
+                    return choice(LONGTAIL)
                 return choice(NEUTRAL) if rnd() < FILLER_SHARE_OFF else choice(sents)
 
             text, count = self._body(headline, pick)

@@ -13,17 +13,20 @@ previous sentence's frame in the same paragraph.
 """
 from __future__ import annotations
 
+import functools
 import itertools
 from dataclasses import dataclass
 from typing import Optional
+
+from spacy.attrs import LOWER, ORTH
 
 from .settings import data_file, defaults
 
 QUOTE_OPEN = {'"', "\u201c"}
 QUOTE_CLOSE = {'"', "\u201d"}
 PRONOUNS = ("he", "she", "they")
-ANAPHORS = {"the", "it", "this", "that", "these", "those", "such", "a", "any", "as", "false", "untrue", "outright",
-            "categorically", "strongly", "swiftly", "immediately", "also"}
+ANAPHORS = ("the", "it", "this", "that", "these", "those", "such", "a", "any", "as", "false", "untrue", "outright",
+            "categorically", "strongly", "swiftly", "immediately", "also")
 
 
 @dataclass(frozen=True)
@@ -51,19 +54,21 @@ class Flags:
 
 
 class Cues:
-    """The cue lists, in canonical form."""
+    """The cue lists, as the hash ids of their canonical forms (compared with NORM and
+    LOWER arrays of a Doc, without making a Python object per token)."""
 
-    def __init__(self, canon):
+    def __init__(self, canon, vocab):
         raw = data_file("cues.yaml")
-        norm = lambda words: frozenset(canon.base(str(w)) for w in words)  # noqa: E731
-        lower = lambda words: frozenset(str(w).lower() for w in words)  # noqa: E731
+        h = vocab.strings.add
+        norm = lambda words: frozenset(h(canon.base(str(w))) for w in words)  # noqa: E731
+        lower = lambda words: frozenset(h(str(w).lower()) for w in words)  # noqa: E731
         # negators and hedges are read as written: lemmas would turn "could" into "can"
-        self.negators = lower(raw["negators"]) | {"n't"}
+        self.negators = lower(raw["negators"]) | {h("n't")}
         self.negation_exceptions = norm(raw["negation_exceptions"])
         self.clause_breaks = norm(raw["clause_breaks"])
         self.hedges = lower(raw["hedges"])
         self.hedge_breaks = norm(raw["hedge_breaks"])
-        self.hedge_phrases = tuple(tuple(canon.base(w) for w in p.split()) for p in raw["hedge_phrases"])
+        self.hedge_phrases = tuple(tuple(h(canon.base(w)) for w in p.split()) for p in raw["hedge_phrases"])
         self.reporting = norm(raw["reporting_verbs"])
         self.fillers = norm(raw["frame_fillers"])
         self.claim_nouns = norm(raw["claim_nouns"])
@@ -74,19 +79,50 @@ class Cues:
         self.attempts = norm(raw["attempts"])
         self.subordinators = norm(raw["subordinators"])
         self.lookback = defaults()["negation_lookback"]
-        self.according = [canon.base("according"), "to"]
+        self.according = [h(canon.base("according")), h("to")]
+        self.pronouns = frozenset(map(h, PRONOUNS))
+        self.anaphors = frozenset(map(h, ANAPHORS))
+        self.comma, self.that, self.possessive, self.to, self.may = h(","), h("that"), h("'s"), h("to"), h("may")
+        self.comma_or_quote = frozenset((h(","), h('"')))
+        self.which_who = frozenset((h("which"), h("who")))
 
 
 class Attributor:
     """Flags for each match of one analysed document."""
 
-    def __init__(self, cues: Cues, doc, sents, holder_hits):
-        self.cues, self.doc, self.sents = cues, doc, sents
-        self.norms = [t.norm_ for t in doc]
-        self.lowers = [t.lower_ for t in doc]
-        self.names = holder_hits  # (party, start, end), non-overlapping, in text order
+    def __init__(self, cues: Cues, doc, sents, arrays, names):
+        self.cues, self.doc, self.sents, self.arrays = cues, doc, sents, arrays
+        self.sent_of, self.norms, self.punct = arrays.sent_of, arrays.norms, arrays.punct
+        self.lowers = doc.to_array(LOWER).tolist()
+        self.text = arrays.span_text
+        self._names = names  # a callable: (party, start, end) of holder names, found when first needed
         self._frames = {}
+        self._hedges = {}
         self._quotes = None
+
+    @functools.cached_property
+    def names(self) -> list:
+        """Holder names, non-overlapping, in text order."""
+        return self._names()
+
+    @functools.cached_property
+    def names_by_sentence(self) -> dict:
+        out = {}
+        for name in self.names:
+            out.setdefault(self.sent_of[name[1]], []).append(name)
+        return out
+
+    @functools.cached_property
+    def paragraph(self) -> list:
+        """Sentence -> paragraph number: a line break between two sentences starts a paragraph."""
+        out, text, chars = [], self.arrays.text, self.arrays.chars
+        for si, (s0, s1) in enumerate(self.sents):
+            if si == 0:
+                out.append(0)
+                continue
+            gap = text[chars(*self.sents[si - 1])[1]:chars(s0, s1)[0]]
+            out.append(out[-1] + ("\n" in gap))
+        return out
 
     # -- negation and hedging -------------------------------------------------
     def negated(self, si: int, start: int) -> bool:
@@ -103,26 +139,38 @@ class Attributor:
         """'trying to capture', 'a bid to seize': an aim, not a fact."""
         lo = max(self.sents[si][0], start - 3)
         return any(self.norms[i] in self.cues.attempts for i in range(lo, start)
-                   if "to" in self.norms[i + 1:start] or self.norms[i + 1:start] == [])
+                   if self.cues.to in self.norms[i + 1:start] or i + 1 == start)
 
     def hedge(self, si: int, start: int, end: int) -> Optional[str]:
         """The softening word or phrase in a match's clause: before it, or just after
         ("Budapest has reportedly been discussed")."""
-        s0 = self.sents[si][0]
-        for i in range(start - 1, s0 - 1, -1):
-            if self.norms[i] in self.cues.hedge_breaks:
-                s0 = i + 1
-                break
+        cues, breaks = self._hedges_of(si)
+        s0 = max([b + 1 for b in breaks if b < start], default=self.sents[si][0])
         reach = range(end, min(self.sents[si][1], end + 3))
-        after = list(itertools.takewhile(lambda i: self.norms[i] not in self.cues.clause_breaks, reach))
-        for i in list(range(s0, start)) + after:
-            token = self.doc[i]
-            if self.lowers[i] in self.cues.hedges and not (token.text == "May" or token.ent_type_):
-                return token.text
-            for p in self.cues.hedge_phrases:
-                if tuple(self.norms[i:i + len(p)]) == p:
-                    return self.doc[i:i + len(p)].text
+        after = set(itertools.takewhile(lambda i: self.norms[i] not in self.cues.clause_breaks, reach))
+        for i, words in cues:
+            if s0 <= i < start or i in after:
+                return words
         return None
+
+    def _hedges_of(self, si: int):
+        """([(token, words)] of the softeners of a sentence, [tokens] of its hedge breaks), once."""
+        if si not in self._hedges:
+            s0, s1 = self.sents[si]
+            cues, breaks = [], []
+            for i in range(s0, s1):
+                if self.norms[i] in self.cues.hedge_breaks:
+                    breaks.append(i)
+                if self.lowers[i] in self.cues.hedges and not (self.lowers[i] == self.cues.may and
+                                                                self.text(i, i + 1) == "May"):
+                    cues.append((i, self.text(i, i + 1)))
+                    continue
+                for p in self.cues.hedge_phrases:
+                    if tuple(self.norms[i:i + len(p)]) == p:
+                        cues.append((i, self.text(i, i + len(p))))
+                        break
+            self._hedges[si] = (cues, breaks)
+        return self._hedges[si]
 
     # -- holders --------------------------------------------------------------
     def flags(self, si: int, start: int, end: int) -> Flags:
@@ -162,14 +210,14 @@ class Attributor:
     def _find_frames(self, si: int) -> list:
         s0, s1 = self.sents[si]
         found, consumed = [], s0
-        for party, a, b in self.names:
-            if consumed <= a < s1:
+        for party, a, b in self.names_by_sentence.get(si, ()):
+            if consumed <= a:
                 frame = self._name_frame(party, a, b, s0, s1)
                 if frame:
                     found.append(frame)
                     consumed = max(consumed, self._name_run(party, a, b, s1)[2])
         for i in range(s0, s1):
-            if self.norms[i] in PRONOUNS and self._verb_after(i + 1, s1) is not None:
+            if self.norms[i] in self.cues.pronouns and self._verb_after(i + 1, s1) is not None:
                 party, speaker = self._previous_speaker(i)
                 if party:
                     found.append(Frame(i, party, speaker))
@@ -190,9 +238,10 @@ class Attributor:
                 if self._nothing_claimed(verb + 1, s1):
                     return Frame(a, party, speaker, dispute=True, claim_start=None)
             return Frame(a, party, speaker)
-        if a > s0 and self.norms[a - 1] in self.cues.reporting and (a - 1 == s0 or self.norms[a - 2] in (",", '"')):
+        if a > s0 and self.norms[a - 1] in self.cues.reporting and (a - 1 == s0 or
+                                                                    self.norms[a - 2] in self.cues.comma_or_quote):
             return Frame(a - 1, party, speaker)  # '..., said Peskov'
-        if b < s1 and self.norms[b] == "'s":
+        if b < s1 and self.norms[b] == self.cues.possessive:
             for i in range(b + 1, min(b + 4, s1)):
                 if self.norms[i] in self.cues.claim_nouns:
                     return Frame(a, party, speaker)
@@ -200,13 +249,13 @@ class Attributor:
 
     def _name_run(self, party, a, b, s1):
         """'Kremlin spokesman Dmitry Peskov' is one speaker: Peskov, of the Kremlin (the first name's party)."""
-        speaker = self.doc[a:b].text
-        for _, s, e in self.names:  # the party is the first name's ("Ukraine's General Staff")
+        speaker = self.text(a, b)
+        for _, s, e in self.names_by_sentence.get(self.sent_of[a], ()):  # the party is the first name's
             if s < b:
                 continue
             if s >= s1 or any(self.norms[i] not in self.cues.fillers for i in range(b, s)) or s - b > 3:
                 break
-            speaker, b = self.doc[s:e].text, e
+            speaker, b = self.text(s, e), e
         return party, speaker, b
 
     def _verb_after(self, i: int, s1: int) -> Optional[int]:
@@ -220,30 +269,30 @@ class Attributor:
     def _aside(self, i: int, s1: int) -> int:
         """The token after an aside set off by commas (', the Kremlin spokesman,',
         ', speaking to reporters on Friday,') starting at i, or 0."""
-        if self.norms[i] != ",":
+        if self.norms[i] != self.cues.comma:
             return 0
         for j in range(i + 2, min(s1, i + 25)):
-            if self.norms[j] == ",":
+            if self.norms[j] == self.cues.comma:
                 return j + 1
         return 0
 
     def _dispute_object(self, i: int, s1: int) -> Optional[int]:
         """Where the disputed claim starts ('denies claims that ...'), if it follows."""
         for j in range(i, min(i + 3, s1)):
-            if self.norms[j] == "that" or (self.norms[j] in self.cues.dispute_objects and
+            if self.norms[j] == self.cues.that or (self.norms[j] in self.cues.dispute_objects and
                                           not self._nothing_claimed(j + 1, s1)):
                 return j + 1
         return None
 
     def _nothing_claimed(self, i: int, s1: int) -> bool:
         """'rejected the claim.', 'disputes it', 'denied this' : the object points back."""
-        rest = [w for w in self.norms[i:s1] if w.isalnum()]
-        return all(w in self.cues.dispute_objects or w in ANAPHORS for w in rest[:4]) and len(rest) <= 4
+        rest = [w for w, punct in zip(self.norms[i:s1], self.punct[i:s1]) if not punct]
+        return all(w in self.cues.dispute_objects or w in self.cues.anaphors for w in rest[:4]) and len(rest) <= 4
 
     def _name_between(self, a: int, b: int):
         for party, s, e in self.names:
             if a <= s < b:
-                return party, self.doc[s:e].text
+                return party, self.text(s, e)
         return None
 
     def quotations(self) -> list:
@@ -251,14 +300,19 @@ class Attributor:
         straight ones alternate; a paragraph break closes whatever is open."""
         if self._quotes is None:
             self._quotes, opening = [], None
-            for t in self.doc:
-                if "\n" in t.text and opening is not None:
-                    self._quotes.append((opening, t.i))
-                    opening = None
-                elif t.text in QUOTE_OPEN and (t.text != '"' or opening is None) and opening is None:
-                    opening = t.i
-                elif t.text in QUOTE_CLOSE and opening is not None:
-                    self._quotes.append((opening, t.i))
+            marks = {self.doc.vocab.strings[c]: c for c in QUOTE_OPEN | QUOTE_CLOSE}
+            for i, orth in enumerate(self.doc.to_array(ORTH).tolist()):
+                mark = marks.get(orth)
+                if mark is None and not (self.arrays.space[i] and "\n" in self.text(i, i + 1)):
+                    continue
+                if mark is None:  # a line break closes an open quotation
+                    if opening is not None:
+                        self._quotes.append((opening, i))
+                        opening = None
+                elif opening is None and mark in QUOTE_OPEN:
+                    opening = i
+                elif opening is not None and mark in QUOTE_CLOSE:
+                    self._quotes.append((opening, i))
                     opening = None
         return self._quotes
 
@@ -301,14 +355,11 @@ class Attributor:
         if not named:
             return None, None
         party, s, e = named[-1]
-        return party, self.doc[s:e].text
+        return party, self.text(s, e)
 
     def same_paragraph(self, a: int, b: int) -> bool:
-        gap = self.doc[self.sents[a][1]:self.sents[b][0]].text
-        return "\n" not in gap
+        return self.paragraph[a] == self.paragraph[b]
 
     def _sentence_of(self, token: int) -> Optional[int]:
-        for si, (s0, s1) in enumerate(self.sents):
-            if s0 <= token < s1:
-                return si
-        return None
+        si = int(self.sent_of[token])
+        return si if si >= 0 else None

@@ -87,13 +87,26 @@ def find_all(text: str) -> list:
     return sorted(found)
 
 
+# Every date expression holds a month name next to a day number, or an ISO date:
+# the full pattern is only tried around these.
+_ANCHOR = re.compile(rf"{_MONTH}[ \t]+\d|\d[ \t]+(?:of[ \t]+)?{_MONTH}|(?:19|20)\d\d-[01]\d-[0-3]\d")
+_REACH = 40  # how far before an anchor an expression may start ("no later than the Friday, ")
+
+
 def find(text: str):
     """(start, end) character offsets of each absolute date expression, modifiers included."""
-    out, m = [], DATE_RE.search(text)
-    while m:
+    out, done = [], 0
+    for anchor in _ANCHOR.finditer(text):
+        if anchor.start() < done:
+            continue
+        m = DATE_RE.search(text, max(done, anchor.start() - _REACH))
+        while m and m.end() <= anchor.start():  # an expression before this anchor, missed by none
+            m = DATE_RE.search(text, m.end())
+        if not m or m.start() > anchor.end():
+            continue
         joined = m.group("second") and (m.group("conn") != "and" or _mod(m) == "between")
         out.append((m.start(), m.end() if joined else m.end("first")))
-        m = DATE_RE.search(text, out[-1][1])
+        done = out[-1][1]
     return out
 
 

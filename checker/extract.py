@@ -13,19 +13,22 @@ decision, for `checker explain`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import NamedTuple, Optional
+
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, NORM
 
 from . import holders, nlp as nlp_mod, patterns
 from .attribution import Attributor, Cues
 from .canon import Canon, load_aliases
+from .matcher import Arrays
 from .normalize import read_values
+from .prefilter import Prefilter
 from .records import Claim
 from .settings import defaults
 from .view import View
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     part: int
     start: int  # token offsets
     end: int
@@ -46,14 +49,18 @@ class Note:
 
 @dataclass
 class Analysis:
-    """One article, processed once, shared by every rule."""
+    """One article (or one chunk of a long one), processed once, shared by every rule."""
 
     article: object
     doc: object
     sents: list
     view: object  # view.Chunk: the text the pipeline read, mapped back to the file
-    hits: dict = field(default_factory=dict)  # rule id -> [Hit]
+    sent_of: object = None  # token -> sentence index (-1: whitespace between sentences)
+    arrays: object = None  # matcher.Arrays: the token attributes matching reads
+    hits: dict = field(default_factory=dict)  # rule id -> [Hit] of triggers, values, captures
+    withs: dict = field(default_factory=dict)  # rule id -> sentences holding a `with` phrase
     attributor: Optional[Attributor] = None
+    active: frozenset = frozenset()  # the rules this analysis looked for
 
 
 class Extractor:
@@ -61,26 +68,45 @@ class Extractor:
 
     def __init__(self, rules, rules_dir=None, model=None):
         self.rules = tuple(rules)
+        self.by_id = {r.id: r for r in self.rules}
         self.table = holders.load_table(rules_dir)
         self.nlp = nlp_mod.build(model)
         tokenizer = self.nlp.tokenizer
         self.canon = Canon(load_aliases(rules_dir), patterns.lexicon(self.rules, self.table, tokenizer))
         self.nlp.get_pipe("checker_canon").configure(self.canon)
         self.compiled = patterns.compile_rules(self.rules, self.table, tokenizer, self.canon, self.nlp.vocab)
-        self.cues = Cues(self.canon)
+        self.prefilter = Prefilter(self.compiled.heads, self.canon)
+        self.cues = Cues(self.canon, self.nlp.vocab)
+        add = self.nlp.vocab.strings.add
+        self.labels = {"DATE": frozenset((add("DATE"),)), "NUMBER": frozenset((add("CARDINAL"), add("ORDINAL")))}
         self.chunk_chars = defaults()["chunk_chars"]
         self.nlp.max_length = max(self.nlp.max_length, 2 * self.chunk_chars)
 
     def extract(self, articles, fields=None, batch_size: int = 64):
-        """Claims of each article, in article order: yields (article, [Claim])."""
-        pieces = ((chunk.text, (article, chunk, last)) for article in articles
-                  for chunk, last in _with_last(self.chunks(article)))
-        claims = []
-        for doc, (article, chunk, last) in self.nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
-            claims.extend(self.claims(self.analyse(article, doc, chunk), fields))
-            if last:
-                yield article, _unique(claims)
-                claims = []
+        """Claims of each article, in article order: yields (article, [Claim]).
+        Articles are taken a batch at a time; one that no rule can match skips the pipeline."""
+        batch = []
+        for article in articles:
+            batch.append(article)
+            if len(batch) == batch_size:
+                yield from self._batch(batch, fields)
+                batch = []
+        yield from self._batch(batch, fields)
+
+    def _batch(self, articles, fields):
+        jobs = []  # (article, [(chunk, active)])
+        for article in articles:
+            chunks = self.chunks(article)
+            jobs.append((article, [(c, self.prefilter.active(c.text, fields)) for c in chunks]))
+        todo = [(c.text, (c, active)) for _, pieces in jobs for c, active in pieces if active]
+        docs = {id(c): (doc, active) for doc, (c, active) in self.nlp.pipe(todo, as_tuples=True)}
+        for article, pieces in jobs:
+            claims = []
+            for chunk, _ in pieces:
+                if id(chunk) in docs:
+                    doc, active = docs[id(chunk)]
+                    claims.extend(self.claims(self.analyse(article, doc, chunk, active), fields))
+            yield article, _unique(claims)
 
     def chunks(self, article) -> list:
         """The article as the pipeline reads it: one piece, or several for a very long text."""
@@ -91,45 +117,84 @@ class Extractor:
         for chunk in self.chunks(article):
             yield self.analyse(article, None, chunk)
 
-    def analyse(self, article, doc=None, view=None) -> Analysis:
+    def analyse(self, article, doc=None, view=None, active=None) -> Analysis:
+        """Triggers over the whole text; values, dates and numbers only in the sentences
+        a triggered rule looks at; holder names when a claim needs them."""
         view = view or self.chunks(article)[0]
         doc = doc if doc is not None else self.nlp(view.text)
-        sents = nlp_mod.sentences(doc)
-        sent_of = [-1] * len(doc)
-        for si, (s0, s1) in enumerate(sents):
-            sent_of[s0:s1] = [si] * (s1 - s0)
-        analysis = Analysis(article, doc, sents, view)
-        names = []
-        for pi, s, e in self.compiled(doc):
-            si = sent_of[s]
-            if si < 0 or sent_of[e - 1] != si:
-                continue
-            part = self.compiled.parts[pi]
-            if part.kind == "holder":
-                names.append((part.value, s, e))
-            else:
-                analysis.hits.setdefault(part.rule, []).append(Hit(pi, s, e, si))
-        self._regex_hits(analysis, sent_of)
-        analysis.attributor = Attributor(self.cues, doc, sents, _longest(names))
+        a = doc.to_array([NORM, IS_SPACE, IS_PUNCT, IDX, LENGTH])
+        nlp_mod.mark_line_breaks(doc, view.text, a[:, 3].tolist())
+        sents, sent_of = nlp_mod.sentences(doc)
+        active = frozenset(self.by_id if active is None else active)
+        arrays = Arrays.of(doc, view.text, sents, sent_of, a)
+        analysis = Analysis(article, doc, sents, view, sent_of, arrays, active=active)
+        parts, sent_list = self.compiled.parts, arrays.sent_of
+        for pi, s, e in self.compiled.run("scan", doc, arrays):
+            part = parts[pi]
+            if part.rule in active:
+                if part.kind == "with":
+                    analysis.withs.setdefault(part.rule, set()).add(sent_list[s])
+                else:
+                    analysis.hits.setdefault(part.rule, []).append(Hit(pi, s, e, sent_list[s]))
+        scopes = self._scopes(analysis)
+        self._mark_entities(analysis, scopes)
+        for rule_id, sentences in scopes.items():
+            self._value_hits(analysis, rule_id, sentences)
+        analysis.attributor = Attributor(self.cues, doc, sents, analysis.arrays, lambda: self._names(analysis))
         return analysis
 
-    def _regex_hits(self, analysis: Analysis, sent_of) -> None:
-        doc = analysis.doc
-        for pi in self.compiled.regex_parts:
-            part = self.compiled.parts[pi]
-            for si, (s0, s1) in enumerate(analysis.sents):
-                offset = doc[s0].idx
-                for m in part.regex.finditer(doc[s0:s1].text):
-                    span = doc.char_span(offset + m.start(), offset + m.end(), alignment_mode="expand")
-                    if span is None or len(span) == 0:
-                        continue
+    def _scopes(self, analysis) -> dict:
+        """rule id -> the sentences its values may stand in (around its triggers)."""
+        out, last = {}, len(analysis.sents) - 1
+        for rule_id, hits in analysis.hits.items():
+            rule = self.by_id[rule_id]
+            around = {k for h in hits if self.compiled.parts[h.part].kind == "trigger"
+                      for k in range(max(0, h.sent - rule.before), min(last, h.sent + rule.after) + 1)}
+            if around:
+                out[rule_id] = sorted(around)
+        return out
+
+    def _mark_entities(self, analysis, scopes) -> None:
+        wanted = sorted({si for rule_id, sis in scopes.items() if self.by_id[rule_id].type in ("date", "number")
+                         for si in sis})
+        if wanted:
+            doc, sents, arrays = analysis.doc, analysis.sents, analysis.arrays
+            nlp_mod.mark_entities(doc, arrays.text, [(sents[a][0], sents[b][1]) for a, b in _runs(wanted)],
+                                  arrays.idx, arrays.length)
+            arrays.with_entities(doc)
+
+    def _value_hits(self, analysis, rule_id, sentences) -> None:
+        doc, sents, sent_of = analysis.doc, analysis.sents, analysis.sent_of
+        found = analysis.hits.setdefault(rule_id, [])
+        for a, b in _runs(sentences):
+            for pi, s, e in self.compiled.run(rule_id, doc, analysis.arrays, sents[a][0], sents[b][1]):
+                si = int(sent_of[s])
+                if si >= 0 and sent_of[e - 1] == si:
+                    found.append(Hit(pi, s, e, si))
+            for pi in self.compiled.regex_parts.get(rule_id, ()):
+                found.extend(self._regex_hits(analysis, pi, range(a, b + 1)))
+
+    def _regex_hits(self, analysis, pi, sentences) -> list:
+        doc, part, out = analysis.doc, self.compiled.parts[pi], []
+        for si in sentences:
+            s0, s1 = analysis.sents[si]
+            offset = doc[s0].idx
+            for m in part.regex.finditer(doc[s0:s1].text):
+                span = doc.char_span(offset + m.start(), offset + m.end(), alignment_mode="expand")
+                if span is not None and len(span):
                     value = m.group("value") if "value" in part.regex.groupindex else None
-                    analysis.hits.setdefault(part.rule, []).append(Hit(pi, span.start, span.end, si, value))
+                    out.append(Hit(pi, span.start, span.end, si, value))
+        return out
+
+    def _names(self, analysis) -> list:
+        names = [(self.compiled.parts[pi].value, s, e)
+                 for pi, s, e in self.compiled.run("holders", analysis.doc, analysis.arrays)]
+        return _longest(names)
 
     def claims(self, analysis: Analysis, fields=None, notes=None) -> list:
         out = []
         for rule in self.rules:
-            if fields is None or rule.id in fields:
+            if (fields is None or rule.id in fields) and rule.id in analysis.active:
                 out.extend(self.rule_claims(rule, analysis, notes))
         return out
 
@@ -141,10 +206,11 @@ class Extractor:
         if not triggers:
             note("empty", "no sentence mentions the trigger")
             return []
-        withs = {h.sent for h in hits if kind(h) == "with"}
+        withs = analysis.withs.get(rule.id, set())
         values = [h for h in hits if kind(h) in ("value", "capture")]
         for h in {(h.start, h.end): h for h in triggers}.values():
-            note("trigger", f"'{analysis.doc[h.start:h.end].text}' (trigger '{self.compiled.parts[h.part].text}')", h)
+            note("trigger", lambda h=h: f"'{analysis.arrays.span_text(h.start, h.end)}' "
+                                        f"(trigger '{self.compiled.parts[h.part].text}')", h)
         chosen = self._choose(rule, triggers, withs, values, note, analysis)
         if not chosen:
             if rule.trigger_with and not any(self._with_in_scope(rule, t.sent, withs, analysis) for t in triggers):
@@ -153,7 +219,8 @@ class Extractor:
                 note("empty", "trigger found, no value phrase within the scope")
             return []
         claims = []
-        for hit in _outermost(chosen, self.compiled.parts, note, analysis.doc):
+        for hit in self._best_per_sentence(rule, _outermost(chosen, self.compiled.parts, note, analysis.doc),
+                                           analysis, note):
             claims.extend(self._claims_of(rule, hit, analysis, note))
         claims = _resolve(rule, claims, note)
         if all(c.negated for c in claims):
@@ -188,28 +255,59 @@ class Extractor:
                     break
         for h in values:
             if h not in chosen:
-                note("dropped", f"'{self.compiled.parts[h.part].text}': outside the scope of any trigger", h)
+                note("dropped", lambda h=h: f"'{self.compiled.parts[h.part].text}': outside the scope of any trigger", h)
         return sorted(chosen, key=lambda h: (h.start, h.end, h.part))
+
+    def _best_per_sentence(self, rule, hits, analysis, note) -> list:
+        """One match per (sentence, value, negation) of a named value: the longest, then the
+        first; the others are duplicates, so they need no attribution of their own."""
+        if rule.type not in ("category", "ordinal", "set"):
+            return hits
+        best = {}
+        for h in hits:
+            key = (h.sent, self.compiled.parts[h.part].value, analysis.attributor.negated(h.sent, h.start))
+            if key not in best or (h.end - h.start, -h.start) > (best[key].end - best[key].start, -best[key].start):
+                if key in best:
+                    note("dropped", lambda d=best[key], k=key: f"{k[1]}: '{self.compiled.parts[d.part].text}' is a "
+                                                               "weaker duplicate in the same sentence", best[key])
+                best[key] = h
+            else:
+                note("dropped", lambda h=h, k=key: f"{k[1]}: '{self.compiled.parts[h.part].text}' is a weaker "
+                                                   "duplicate in the same sentence", h)
+        return sorted(best.values(), key=lambda h: (h.start, h.end, h.part))
+
+    def _value_start(self, analysis, rule, hit) -> int:
+        """Where a capture's value stands: its hedges and negations may be in the rest of the match."""
+        found = analysis.arrays.entities(hit.start, hit.end, self._labels(rule))
+        return found[0][0] if found else hit.start
+
+    def _labels(self, rule) -> frozenset:
+        """The entity labels (hashes) a date or number capture reads."""
+        return self.labels["DATE" if rule.type == "date" else "NUMBER"]
 
     def _claims_of(self, rule, hit: Hit, analysis: Analysis, note) -> list:
         part = self.compiled.parts[hit.part]
         doc, (s0, s1) = analysis.doc, analysis.sents[hit.sent]
-        at = _value_start(doc, hit) if part.kind == "capture" else hit.start
+        at = self._value_start(analysis, rule, hit) if part.kind == "capture" else hit.start
         flags = analysis.attributor.flags(hit.sent, at, hit.end)
         if flags.attempted:
-            note("dropped", f"'{doc[hit.start:hit.end].text}': an attempt or aim, not a statement of fact", hit,
+            note("dropped", lambda: f"'{analysis.arrays.span_text(hit.start, hit.end)}': an attempt or aim, "
+                                    "not a statement of fact", hit,
                  why="value found but it is an attempt or aim, not a fact")
             return []
         view, text = analysis.view, analysis.article.text
-        quote_start, quote_end = _span(view, doc[s0:s1])
-        match_start, match_end = _span(view, doc[hit.start:hit.end])
-        line, column = view.line_col(doc[s0].idx, quote_start)
+        chars = analysis.arrays.chars
+        quote_start, quote_end = _span(view, chars(s0, s1))
+        match_start, match_end = _span(view, chars(hit.start, hit.end))
+        line, column = view.line_col(chars(s0, s1)[0], quote_start)
         out = []
-        for value, reason in read_values(rule, part, doc, hit.start, hit.end,
-                                         analysis.article.published, hit.value, doc[s0:s1].text):
+        values = [analysis.arrays.span_text(a, b) for a, b in
+                  analysis.arrays.entities(hit.start, hit.end, self._labels(rule))]
+        for value, reason in read_values(rule, part, doc, hit.start, hit.end, analysis.article.published,
+                                         hit.value, analysis.arrays.span_text(s0, s1), values):
             if value is None:
-                note("dropped", f"'{doc[hit.start:hit.end].text}': {reason}", hit,
-                     why=f"value found but it cannot be read: {reason}")
+                note("dropped", lambda r=reason: f"'{analysis.arrays.span_text(hit.start, hit.end)}': {r}", hit,
+                     why=lambda r=reason: f"value found but it cannot be read: {r}")
                 continue
             out.append(Claim(
                 article=analysis.article.id, field=rule.id, value=value,
@@ -218,13 +316,19 @@ class Extractor:
                 match_start=match_start, match_end=match_end, rule_part=part.where,
                 hedged=flags.hedge is not None, negated=flags.negated, holder=flags.holder,
                 speaker=flags.speaker, disputed_by=flags.disputed_by, hedge=flags.hedge))
-            note("candidate", f"{value} from '{part.text}' ({part.where})" + _flag_words(flags), hit)
+            note("candidate", lambda v=value: f"{v} from '{part.text}' ({part.where})" + _flag_words(flags), hit)
         return out
 
 
-def _with_last(items):
-    items = list(items)
-    return [(item, i == len(items) - 1) for i, item in enumerate(items)]
+def _runs(indices) -> list:
+    """[(first, last)] of the runs of consecutive numbers in a sorted list."""
+    out = []
+    for i in indices:
+        if out and i == out[-1][1] + 1:
+            out[-1] = (out[-1][0], i)
+        else:
+            out.append((i, i))
+    return out
 
 
 def _unique(claims) -> list:
@@ -238,26 +342,22 @@ def _unique(claims) -> list:
     return out
 
 
-def _value_start(doc, hit) -> int:
-    """Where a capture's value stands: its hedges and negations may be in the rest of the match."""
-    ents = [e for e in doc[hit.start:hit.end].ents]
-    return ents[0].start if ents else hit.start
-
-
-def _span(view, span) -> tuple:
-    """Offsets of a token span in the original file."""
-    last = span[-1]
-    return view.original(span[0].idx), view.original(last.idx + len(last.text) - 1) + 1
+def _span(view, chars) -> tuple:
+    """Offsets in the original file of a (start, end) character range of the view."""
+    return view.original(chars[0]), view.original(chars[1] - 1) + 1
 
 
 def _noter(notes, rule_id, analysis):
-    """A note-taker for one rule; `why` marks a drop that can explain an empty field."""
+    """A note-taker for one rule (a no-op when nobody asks): text and `why` may be callables,
+    so that nothing is written unless it is read; `why` marks a drop that can explain an
+    empty field."""
     def note(step, text, hit=None, why=None):
+        if notes is None:
+            return
         if why:
-            note.whys.append(why)
-        if notes is not None:
-            start, end = _span(analysis.view, analysis.doc[hit.start:hit.end]) if hit else (-1, -1)
-            notes.append(Note(rule_id, step, text, start, end))
+            note.whys.append(why() if callable(why) else why)
+        start, end = _span(analysis.view, analysis.arrays.chars(hit.start, hit.end)) if hit else (-1, -1)
+        notes.append(Note(rule_id, step, text() if callable(text) else text, start, end))
     note.whys = []
     return note
 
@@ -299,7 +399,8 @@ def _outermost(hits, parts, note, doc) -> list:
                  and (o.end - o.start) > (h.end - h.start) and parts[o.part].value != parts[h.part].value
                  and _literal(doc[h.start:h.end], parts[h.part], parts[o.part])]
         if inner and parts[h.part].kind == "value":
-            note("dropped", f"'{parts[h.part].text}': inside the longer match '{parts[inner[0].part].text}'", h)
+            note("dropped", lambda h=h, o=inner[0]: f"'{parts[h.part].text}': inside the longer match "
+                                                    f"'{parts[o.part].text}'", h)
         else:
             keep.append(h)
     return keep
@@ -317,12 +418,12 @@ def _resolve(rule, claims, note) -> list:
     # best first within a sentence: attributed, then the longest match
     for c in sorted(claims, key=lambda c: (c.start, c.holder is None, c.match_start - c.match_end, c.match_start)):
         if rule.holders and c.holder not in (None, *rule.holders):
-            note("dropped", f"{c.value}: held by {c.holder}, not one of {', '.join(rule.holders)}",
-                 why=f"value found but held by {c.holder}, not by {' or '.join(rule.holders)}")
+            note("dropped", lambda c=c: f"{c.value}: held by {c.holder}, not one of {', '.join(rule.holders)}",
+                 why=lambda c=c: f"value found but held by {c.holder}, not by {' or '.join(rule.holders)}")
             continue
         keys = {(c.start, c.value, c.negated), (c.value, c.negated, c.holder)}  # per sentence, per holder
         if keys & seen:
-            note("dropped", f"{c.value}: a weaker duplicate of an earlier claim (line {c.line})")
+            note("dropped", lambda c=c: f"{c.value}: a weaker duplicate of an earlier claim (line {c.line})")
             continue
         seen |= keys
         kept.append(c)
@@ -331,10 +432,10 @@ def _resolve(rule, claims, note) -> list:
     out = []
     for c in kept:
         if (c.start, c.value) in implied and not c.negated:
-            note("dropped", f"{c.value}: implied by another value in the same sentence")
+            note("dropped", lambda c=c: f"{c.value}: implied by another value in the same sentence")
             continue
         out.append(c)
-        note("claim", f"{c.value} (line {c.line})" + ("  [negated]" if c.negated else ""))
+        note("claim", lambda c=c: f"{c.value} (line {c.line})" + ("  [negated]" if c.negated else ""))
     return out
 
 

@@ -1,24 +1,25 @@
 """Stage 3: the one spaCy pipeline, built once per run.
 
 Default: spacy.blank("en") plus rule-based components, nothing downloaded:
-  checker_lines    a line break ends a sentence after a heading or a blank line
   sentencizer      spaCy's punctuation-based sentence splitter
   checker_canon    sets each word's NORM to its canonical form (canon.py),
                    once per vocabulary entry, so matching on NORM ignores case,
                    inflection, aliases and small misspellings
-  checker_entities marks DATE, CARDINAL and ORDINAL spans (dates.py, numbers.py)
+`mark_line_breaks` then ends a sentence at a line break after a heading or a
+blank line. Dates and numbers are marked as DATE, CARDINAL and ORDINAL entities by
+`mark_entities`, only in the sentences a date or number rule looks at.
 A trained pipeline (an installed package such as en_core_web_sm) may be named
 instead; the checker components are added to it.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 import numpy as np
 import spacy
-from spacy.attrs import IDX, ORTH
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, IS_SPACE, LIKE_NUM, LOWER, ORTH, SENT_START
 from spacy.language import Language
-from spacy.util import filter_spans
 
 from . import dates, numbers
 from .errors import CheckerError, problem
@@ -28,46 +29,33 @@ _NEWLINES = re.compile(r"\n[ \t\r\f\v\u00a0]*(?:\n[ \t\r\f\v\u00a0]*)*")
 _TERMINAL = tuple('.!?:;"\u201d\u2019)')
 
 
-@Language.factory("checker_lines")
-def _make_lines(nlp, name):
-    return LineBreaks(defaults()["heading_max_chars"])
-
-
 @Language.factory("checker_canon")
 def _make_canon(nlp, name):
     return CanonNorms(nlp.vocab)
 
 
-@Language.factory("checker_entities")
-def _make_entities(nlp, name):
-    return Entities()
+def mark_line_breaks(doc, text: str, starts) -> None:
+    """Start a sentence after a blank line, after a line ending a sentence, or after
+    a short line (a heading) when the next line starts uppercase. `text` is the
+    doc's text and `starts` its tokens' character offsets (given, not recomputed)."""
+    if "\n" not in text or len(doc) < 2:
+        return
+    heading_max = defaults()["heading_max_chars"]
+    marks = [j for j, m in ((bisect.bisect_left(starts, m.end()), m) for m in _NEWLINES.finditer(text))
+             if 0 < j < len(doc) and _breaks(text, m, text[m.end():m.end() + 1], heading_max)]
+    if marks:  # as an array: setting Token.is_sent_start one by one scans the Doc each time
+        array = doc.to_array([SENT_START])
+        array[marks] = 1
+        doc.from_array([SENT_START], array)
 
 
-class LineBreaks:
-    """Start a sentence after a blank line, after a line ending a sentence, or
-    after a short line (a heading) when the next line starts uppercase."""
-
-    def __init__(self, heading_max: int):
-        self.heading_max = heading_max
-
-    def __call__(self, doc):
-        text = doc.text
-        if "\n" not in text or len(doc) < 2:
-            return doc
-        starts = doc.to_array(IDX)
-        for m in _NEWLINES.finditer(text):
-            j = int(np.searchsorted(starts, m.end()))
-            if 0 < j < len(doc) and self._breaks(text, m, doc[j].text):
-                doc[j].is_sent_start = True
-        return doc
-
-    def _breaks(self, text, m, next_word: str) -> bool:
-        if m.group(0).count("\n") > 1:
-            return True
-        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()].rstrip()
-        if not line or line.endswith(_TERMINAL):
-            return True
-        return len(line) < self.heading_max and (next_word[:1].isupper() or not next_word[:1].isalpha())
+def _breaks(text, m, next_char: str, heading_max: int) -> bool:
+    if m.group(0).count("\n") > 1:
+        return True
+    line = text[text.rfind("\n", 0, m.start()) + 1:m.start()].rstrip()
+    if not line or line.endswith(_TERMINAL):
+        return True
+    return len(line) < heading_max and (next_char.isupper() or not next_char.isalpha())
 
 
 class CanonNorms:
@@ -88,22 +76,59 @@ class CanonNorms:
         return doc
 
 
-class Entities:
-    """DATE, CARDINAL and ORDINAL spans from our own patterns."""
+ANCHOR_WORDS = ("jan jan. january feb feb. february mar mar. march apr apr. april may june jun jun. july jul jul. "
+                "august aug aug. september sep sep. sept sept. october oct oct. november nov nov. december dec dec. "
+                "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun "
+                "tomorrow yesterday today tonight once twice thrice dozen").split()
+_REACH = (8, 10)  # tokens before and after an anchor that a date or number may take
 
-    def __call__(self, doc):
-        text, spans = doc.text, []
-        stamp = dates.dateline(text)
-        taken = [stamp] if stamp else []
-        for s, e in dates.find_all(text):
-            spans.append(doc.char_span(s, e, "DATE", alignment_mode="expand"))
-            taken.append((s, e))
-        for s, e, label in numbers.find(text):
+
+def mark_entities(doc, text: str, token_ranges, starts, lengths) -> None:
+    """DATE, CARDINAL and ORDINAL entities from our own patterns, within the given
+    [start, end) token ranges of the doc (`text`: its text; `starts`, `lengths`:
+    each token's character offset and length); a dateline is not a date.
+    The patterns only run near the tokens a date or number needs (a month, a
+    weekday, a number), and the result is written as arrays."""
+    found = []
+    stamp = dates.dateline(text)
+    for lo, hi in _windows(doc, token_ranges, starts, lengths):
+        piece = text[lo:hi]
+        taken = [(stamp[0] - lo, stamp[1] - lo)] if stamp else []
+        for s, e in dates.find_all(piece):
             if not any(a < e and s < b for a, b in taken):
-                spans.append(doc.char_span(s, e, label, alignment_mode="expand"))
-        keep = [e for e in doc.ents if e.label_ not in ("DATE", "CARDINAL", "ORDINAL")]
-        doc.ents = filter_spans([s for s in spans if s is not None] + keep)
-        return doc
+                found.append((lo + s, lo + e, "DATE"))
+                taken.append((s, e))
+        for s, e, label in numbers.find(piece):
+            if not any(a < e and s < b for a, b in taken):
+                found.append((lo + s, lo + e, label))
+    if not found:
+        return
+    arrays = doc.to_array([ENT_IOB, ENT_TYPE])
+    strings = doc.vocab.strings
+    for s, e, label in found:
+        first = bisect.bisect_right(starts, s) - 1
+        last = bisect.bisect_left(starts, e)
+        arrays[first, 0], arrays[first, 1] = 3, strings.add(label)
+        arrays[first + 1:last, 0], arrays[first + 1:last, 1] = 1, strings.add(label)
+    arrays[arrays[:, 0] == 0, 0] = 2  # outside any entity
+    doc.from_array([ENT_IOB, ENT_TYPE], arrays)
+
+
+def _windows(doc, token_ranges, starts, lengths) -> list:
+    """Merged (start, end) character ranges around the anchor tokens of the given token ranges."""
+    a = doc.to_array([LOWER, LIKE_NUM])
+    words = np.asarray([doc.vocab.strings.add(w) for w in ANCHOR_WORDS], dtype=np.uint64)
+    anchors = np.flatnonzero(np.isin(a[:, 0], words) | (a[:, 1] == 1)).tolist()
+    spans = []
+    for lo, hi in token_ranges:
+        for k in anchors:
+            if lo <= k < hi:
+                first, last = max(lo, k - _REACH[0]), min(hi, k + _REACH[1])
+                if spans and first <= spans[-1][1]:
+                    spans[-1] = (spans[-1][0], max(spans[-1][1], last))
+                else:
+                    spans.append((first, last))
+    return [(starts[f], starts[l - 1] + lengths[l - 1]) for f, l in spans]
 
 
 def build(model: str | None = None) -> Language:
@@ -118,23 +143,27 @@ def build(model: str | None = None) -> Language:
             raise CheckerError([problem("E301", "--model", detail=detail)]) from None
     else:
         nlp = spacy.blank("en")
-    nlp.add_pipe("checker_lines", first=True)
     if not nlp.has_pipe("sentencizer") and not nlp.has_pipe("parser") and not nlp.has_pipe("senter"):
-        nlp.add_pipe("sentencizer", after="checker_lines")
+        nlp.add_pipe("sentencizer")
     nlp.add_pipe("checker_canon")
-    nlp.add_pipe("checker_entities")
     return nlp
 
 
-def sentences(doc) -> list[tuple[int, int]]:
-    """Token ranges of the sentences, with surrounding whitespace tokens trimmed."""
+def sentences(doc):
+    """([(start, end)] token ranges of the sentences, whitespace tokens trimmed;
+    an array giving each token's sentence, -1 for whitespace between them)."""
+    arrays = doc.to_array([SENT_START, IS_SPACE])
+    n = len(doc)
+    starts = [0] + [int(i) for i in np.flatnonzero(arrays[:, 0] == 1) if i > 0]
+    space = arrays[:, 1]
     out = []
-    for sent in doc.sents:
-        start, end = sent.start, sent.end
-        while start < end and doc[start].is_space:
+    sent_of = np.full(n, -1, dtype=np.int32)
+    for start, end in zip(starts, starts[1:] + [n]):
+        while start < end and space[start]:
             start += 1
-        while end > start and doc[end - 1].is_space:
+        while end > start and space[end - 1]:
             end -= 1
         if start < end:
+            sent_of[start:end] = len(out)
             out.append((start, end))
-    return out
+    return out, sent_of

@@ -12,9 +12,10 @@ from . import dates, numbers
 NAMED = ("category", "ordinal", "set")
 
 
-def read_values(rule, part, doc, start: int, end: int, published, regex_value=None, context=""):
+def read_values(rule, part, doc, start: int, end: int, published, regex_value=None, context="", entities=()):
     """[(value, None)] or [(None, reason)] for one match of a value or capture part;
-    `context`, the sentence, tells whether a weekday alone looks forward or back."""
+    `context`, the sentence, tells whether a weekday alone looks forward or back;
+    `entities`, the texts of the dates or numbers inside the match."""
     if rule.type in NAMED:
         return [(part.value, None)]
     if regex_value is not None:
@@ -22,8 +23,7 @@ def read_values(rule, part, doc, start: int, end: int, published, regex_value=No
     elif rule.type == "text":
         texts = [_slot_text(doc, start, end, part)]
     else:
-        label = ("DATE",) if rule.type == "date" else ("CARDINAL", "ORDINAL")
-        texts = [e.text for e in doc[start:end].ents if e.label_ in label]
+        texts = list(entities)
     return [_read(rule, text, published, context) for text in texts if text] or [(None, "no value in the match")]
 
 

@@ -13,8 +13,11 @@ import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
+import numpy as np
+
 from spacy.matcher import Matcher
 
+from .matcher import GAP, LIT, SLOT, PhraseMatcher
 from .settings import defaults
 
 SPLIT = re.compile(r"(\{number\}|\{date\}|\{text\}|\.\.\.)")
@@ -74,59 +77,100 @@ def phrase_pattern(phrase: str, tokenizer, canon) -> list[dict]:
     return [dict(p) for p in pattern]
 
 
+def phrase_elements(phrase: str, tokenizer, canon) -> list:
+    """A phrase as PhraseMatcher elements: words (canonical), gaps, slots."""
+    gap = defaults()["gap_words"]
+    out = []
+    for piece in SPLIT.split(phrase):
+        if piece == "...":
+            out.append((GAP, gap))
+        elif piece in SLOT_TOKENS:
+            out.append((SLOT, piece[1:-1]))
+        elif piece:
+            out.extend((LIT, canon(t.text)) for t in tokenizer(piece) if not t.is_space)
+    return out
+
+
 class Compiled:
-    """Every part of every rule in one Matcher; regex parts kept aside."""
+    """The rules as spaCy Matchers, in groups run separately: 'scan' (every rule's
+    triggers and `with` phrases, over the whole article), 'holders' (holder names),
+    and one group per rule for its values, run only on the sentences in its scope.
+    Regex parts are kept aside per rule."""
 
     def __init__(self, vocab):
-        self.matcher = Matcher(vocab)
+        self.vocab = vocab
+        self.phrases: dict = {}  # group -> PhraseMatcher
+        self.matchers: dict = {}  # group -> spaCy Matcher, for token patterns given verbatim
         self.parts: list[Part] = []
-        self.regex_parts: list[int] = []
+        self.regex_parts: dict = {}  # rule id -> [part index]
+        self.heads: dict = {}  # rule id -> first words of its triggers (None: cannot tell)
 
-    def add_phrase(self, part: Part, tokenizer, canon) -> None:
-        pattern = phrase_pattern(part.text, tokenizer, canon)
-        literals = frozenset(p["NORM"] for p in pattern if isinstance(p.get("NORM"), str))
-        self._add(replace(part, literals=literals), [pattern])
+    def add_phrase(self, group: str, part: Part, tokenizer, canon) -> list:
+        elements = phrase_elements(part.text, tokenizer, canon)
+        literals = frozenset(v for k, v in elements if k == LIT)
+        self.parts.append(replace(part, literals=literals))
+        if group not in self.phrases:
+            self.phrases[group] = PhraseMatcher(self.vocab)
+        self.phrases[group].add(len(self.parts) - 1, elements)
+        return elements
 
-    def add_pattern(self, part: Part, pattern) -> None:
-        self._add(part, [list(pattern)])
+    def add_pattern(self, group: str, part: Part, pattern) -> None:
+        self.parts.append(part)
+        if group not in self.matchers:
+            self.matchers[group] = Matcher(self.vocab)
+        self.matchers[group].add(str(len(self.parts) - 1), [list(pattern)], greedy="LONGEST")
 
     def add_regex(self, part: Part) -> None:
         self.parts.append(replace(part, regex=re.compile(part.text, re.IGNORECASE)))
-        self.regex_parts.append(len(self.parts) - 1)
+        self.regex_parts.setdefault(part.rule, []).append(len(self.parts) - 1)
 
-    def _add(self, part: Part, patterns) -> None:
-        self.parts.append(part)
-        self.matcher.add(str(len(self.parts) - 1), patterns, greedy="LONGEST")
-
-    def __call__(self, doc):
-        """(part index, start token, end token) for every match, in text order."""
-        strings = doc.vocab.strings
-        found = [(int(strings[key]), s, e) for key, s, e in self.matcher(doc)]
+    def run(self, group: str, doc, arrays, lo: int = 0, hi: int = None) -> list:
+        """(part index, start token, end token) of every match of a group in tokens [lo, hi), in text order."""
+        hi = len(doc) if hi is None else hi
+        found = self.phrases[group](arrays, lo, hi) if group in self.phrases else []
+        if group in self.matchers:
+            strings = self.vocab.strings
+            found += [(int(strings[key]), s + lo, e + lo) for key, s, e in self.matchers[group](doc[lo:hi])]
         return sorted(found, key=lambda m: (m[1], m[2], m[0]))
+
+
+def _head(elements) -> object:
+    """The first word a phrase needs, for the prefilter; None when it starts otherwise."""
+    kind, value = elements[0] if elements else (None, None)
+    return value if kind == LIT and re.fullmatch(r"\w+", value) else None
 
 
 def compile_rules(rules, holder_table, tokenizer, canon, vocab) -> Compiled:
     compiled = Compiled(vocab)
     for rule in rules:
+        heads = set()
         for i, phrase in enumerate(rule.trigger_any):
-            compiled.add_phrase(Part(rule.id, "trigger", None, f"trigger.any[{i}]", phrase), tokenizer, canon)
+            elements = compiled.add_phrase("scan", Part(rule.id, "trigger", None, f"trigger.any[{i}]", phrase),
+                                           tokenizer, canon)
+            heads.add(_head(elements))
+        compiled.heads[rule.id] = None if None in heads else frozenset(heads)
         for i, phrase in enumerate(rule.trigger_with):
-            compiled.add_phrase(Part(rule.id, "with", None, f"trigger.with[{i}]", phrase), tokenizer, canon)
+            compiled.add_phrase("scan", Part(rule.id, "with", None, f"trigger.with[{i}]", phrase), tokenizer, canon)
         sources = [(v.id, f"values.{v.id}", v.ways, "value") for v in rule.values]
         if rule.capture:
             sources.append((None, "capture", rule.capture, "capture"))
         elif rule.type == "date":  # no capture: any date in scope
-            compiled.add_phrase(Part(rule.id, "capture", None, "any date in scope", "{date}"), tokenizer, canon)
+            compiled.add_phrase(rule.id, Part(rule.id, "capture", None, "any date in scope", "{date}"),
+                                tokenizer, canon)
         for value, base, ways, kind in sources:
             for i, phrase in enumerate(ways.say):
-                compiled.add_phrase(Part(rule.id, kind, value, f"{base}.say[{i}]", phrase), tokenizer, canon)
+                compiled.add_phrase(rule.id, Part(rule.id, kind, value, f"{base}.say[{i}]", phrase), tokenizer, canon)
             for i, pattern in enumerate(ways.patterns):
-                compiled.add_pattern(Part(rule.id, kind, value, f"{base}.patterns[{i}]", str(pattern)), pattern)
+                compiled.add_pattern(rule.id, Part(rule.id, kind, value, f"{base}.patterns[{i}]", str(pattern)),
+                                     pattern)
             for i, regex in enumerate(ways.regex):
                 compiled.add_regex(Part(rule.id, kind, value, f"{base}.regex[{i}]", regex))
     for party, names in holder_table.names.items():
         for name in names:
-            compiled.add_phrase(Part("", "holder", party, f"holders.{party}", name), tokenizer, canon)
+            compiled.add_phrase("holders", Part("", "holder", party, f"holders.{party}", name), tokenizer, canon)
+    heads = sorted({h for m in compiled.phrases.values() for h in m.by_head})
+    for m in compiled.phrases.values():  # one index of a Doc's phrase starts serves every group
+        m.all_heads = np.asarray(heads, dtype=np.uint64)
     return compiled
 
 

@@ -1,0 +1,183 @@
+"""A phrase matcher over canonical word forms, indexed by first word.
+
+spaCy's Matcher tries every pattern at every token, which makes hundreds of
+phrases with optional parts cost far more than tokenizing. Rule phrases need
+less: a word sequence with `...` gaps, {date}/{number}/{text} slots, and an
+optional hyphen or quotation mark between words. This matcher works on the
+Doc's NORM hashes as arrays: numpy finds the tokens that start some phrase,
+and only those are followed up in Python. Whitespace tokens are passed over;
+a match never leaves its sentence. For each phrase the longest matches that do
+not overlap are kept, as spaCy's greedy="LONGEST" would.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, IS_PUNCT, IS_SPACE, LENGTH, NORM
+
+LIT, GAP, SLOT = 0, 1, 2
+SLOT_LABELS = {"date": ("DATE",), "number": ("CARDINAL", "ORDINAL")}
+TEXT_MAX = 8
+
+
+@dataclass
+class Arrays:
+    """What matching needs of one Doc, as plain lists of ints."""
+
+    norms: list
+    space: list
+    punct: list
+    sent_of: list  # token -> sentence index, -1 between sentences
+    sent_end: list  # sentence index -> end token
+    idx: list  # token -> character offset
+    length: list  # token -> character length
+    text: str
+    ent_iob: list = None
+    ent_type: list = None
+    _index: dict = None
+
+    def index(self, heads) -> dict:
+        """head hash -> positions of the tokens that may start a phrase; built once per Doc."""
+        if self._index is None:
+            self._index = {}
+            for i in np.flatnonzero(np.isin(np.asarray(self.norms, dtype=np.uint64), heads)).tolist():
+                self._index.setdefault(self.norms[i], []).append(i)
+        return self._index
+
+    @classmethod
+    def of(cls, doc, text, sents, sent_of, a) -> "Arrays":
+        """`a`: doc.to_array([NORM, IS_SPACE, IS_PUNCT, IDX, LENGTH])."""
+        return cls(a[:, 0].tolist(), a[:, 1].tolist(), a[:, 2].tolist(), sent_of.tolist(), [e for _, e in sents],
+                   a[:, 3].tolist(), a[:, 4].tolist(), text)
+
+    def entities(self, start: int, end: int, labels) -> list:
+        """(start, end) token ranges of the entities with one of these label hashes in [start, end)."""
+        out, i = [], start
+        while self.ent_iob is not None and i < end:
+            if self.ent_iob[i] in (1, 3) and self.ent_type[i] in labels:
+                j = i + 1
+                while j < end and self.ent_iob[j] == 1:
+                    j += 1
+                out.append((i, j))
+                i = j
+            else:
+                i += 1
+        return out
+
+    def chars(self, start: int, end: int) -> tuple:
+        """Character offsets of tokens [start, end)."""
+        return self.idx[start], self.idx[end - 1] + self.length[end - 1]
+
+    def span_text(self, start: int, end: int) -> str:
+        a, b = self.chars(start, end)
+        return self.text[a:b]
+
+    def with_entities(self, doc) -> None:
+        a = doc.to_array([ENT_IOB, ENT_TYPE])
+        self.ent_iob, self.ent_type = a[:, 0].tolist(), a[:, 1].tolist()
+
+
+class PhraseMatcher:
+    def __init__(self, vocab, separators=("-", '"', "'")):
+        self.vocab = vocab
+        self.seps = frozenset(vocab.strings.add(s) for s in separators)
+        self.by_head = {}  # norm hash -> [(key, elements)]
+        self.by_slot = {}  # slot kind -> [(key, elements)]
+        self.all_heads = None  # every group's heads, as an array: set by the owner (see Compiled)
+        self.labels = {k: frozenset(vocab.strings.add(x) for x in v) for k, v in SLOT_LABELS.items()}
+
+    def add(self, key, elements) -> None:
+        """elements: [(LIT, word) | (GAP, n) | (SLOT, kind)]; separators between words are optional."""
+        compiled = tuple((k, self.vocab.strings.add(v) if k == LIT else v) for k, v in elements
+                         if not (k == LIT and self.vocab.strings.add(v) in self.seps))
+        if not compiled:
+            return
+        kind, value = compiled[0]
+        target = self.by_head if kind == LIT else self.by_slot
+        target.setdefault(value, []).append((key, compiled))
+
+    def __call__(self, arrays: Arrays, lo: int = 0, hi: int = None) -> list:
+        """(key, start, end) of the longest non-overlapping matches of each phrase in tokens [lo, hi)."""
+        hi = len(arrays.norms) if hi is None else hi
+        heads = self.all_heads if self.all_heads is not None else \
+            np.fromiter(self.by_head, dtype=np.uint64, count=len(self.by_head))
+        index, found, sent_of = arrays.index(heads), [], arrays.sent_of
+        for head in self.by_head.keys() & index.keys():
+            phrases = self.by_head[head]
+            for i in index[head]:
+                if lo <= i < hi and sent_of[i] >= 0:
+                    limit = None
+                    for key, elements in phrases:
+                        if len(elements) == 1:  # a one-word phrase: nothing more to check
+                            found.append((key, i, i + 1))
+                            continue
+                        limit = limit or self._limit(arrays, i, hi)
+                        end = self._match(arrays, elements, 1, i + 1, limit)
+                        if end > 0:
+                            found.append((key, i, end))
+        if self.by_slot and arrays.ent_iob is not None:
+            found += self._slot_starts(arrays, lo, hi)
+        return _longest_per_key(found)
+
+    def _slot_starts(self, arrays, lo, hi) -> list:
+        found = []
+        for i in range(lo, hi):
+            if arrays.ent_iob[i] != 3 or arrays.sent_of[i] < 0:  # 3: an entity begins here
+                continue
+            for kind, phrases in self.by_slot.items():
+                if arrays.ent_type[i] in self.labels.get(kind, ()):
+                    for key, elements in phrases:
+                        end = self._match(arrays, elements, 0, i, self._limit(arrays, i, hi))
+                        if end > 0:
+                            found.append((key, i, end))
+        return found
+
+    @staticmethod
+    def _limit(arrays, i, hi) -> int:
+        """The end of token i's sentence (or hi)."""
+        return min(hi, arrays.sent_end[arrays.sent_of[i]])
+
+    def _match(self, a, elements, k, i, limit) -> int:
+        """The furthest end of elements[k:] matched from token i, or -1."""
+        while i < limit and a.space[i]:
+            i += 1
+        if k == len(elements):
+            return i
+        kind, value = elements[k]
+        if kind == LIT:
+            if i < limit and a.norms[i] == value:
+                return self._match(a, elements, k + 1, i + 1, limit)
+            if k and i + 1 < limit and a.norms[i] in self.seps and a.norms[i + 1] == value:
+                return self._match(a, elements, k + 1, i + 2, limit)
+            return -1
+        if kind == GAP:
+            best = -1
+            for n in range(min(value, limit - i), -1, -1):
+                best = max(best, self._match(a, elements, k + 1, i + n, limit))
+            return best
+        return self._slot(a, elements, k, i, limit, value)
+
+    def _slot(self, a, elements, k, i, limit, kind) -> int:
+        if kind == "text":
+            best, n = -1, 0
+            while i + n < limit and n < TEXT_MAX and not a.punct[i + n] and not a.space[i + n]:
+                n += 1
+                best = max(best, self._match(a, elements, k + 1, i + n, limit))
+            return best
+        if a.ent_iob is None or i >= limit or a.ent_iob[i] not in (1, 3) or a.ent_type[i] not in self.labels[kind]:
+            return -1  # the slot takes an entity's tokens, from its start or from within it ("by {date}")
+        j = i + 1
+        while j < limit and a.ent_iob[j] == 1:  # 1: inside the entity
+            j += 1
+        return self._match(a, elements, k + 1, j, limit)
+
+
+def _longest_per_key(found) -> list:
+    kept, taken = [], {}
+    for key, s, e in sorted(found, key=lambda m: (-(m[2] - m[1]), m[1], m[0])):
+        spans = taken.setdefault(key, [])
+        if all(e <= a or b <= s for a, b in spans):
+            spans.append((s, e))
+            kept.append((key, s, e))
+    return sorted(kept, key=lambda m: (m[1], m[2], m[0]))
