@@ -36,6 +36,7 @@ A summary line is printed at the end: articles, total words, on-topic count.
 from __future__ import annotations
 
 import argparse
+import datetime
 import os
 import random
 import re
@@ -971,7 +972,13 @@ def _warn_offtopic_templates(check: TriggerCheck) -> None:
                 todo += [(f"slot '{slot}'", o) for o in SLOTS[slot]]
 
 
-def generate(out_dir, articles: int, mode: str, seed: int = 7, words: int = 500, rules_dir=DEFAULT_RULES):
+PUBLISHED_FROM = datetime.date(2025, 7, 28)
+PUBLISHED_DAYS = 40
+OUTLETS = ("Wire Service A", "Daily Courier", "Evening Herald", "World Report", "Eastern Monitor", "Capital Post")
+
+
+def generate(out_dir, articles: int, mode: str, seed: int = 7, words: int = 500, rules_dir=DEFAULT_RULES,
+             front_matter: bool = True):
     """Write the corpus; returns (articles, total words, on-topic count)."""
     rng = random.Random(seed)
     check = None
@@ -993,6 +1000,10 @@ def generate(out_dir, articles: int, mode: str, seed: int = 7, words: int = 500,
         else:
             text, count = gen.offtopic()
         total += count
+        if front_matter:  # the metadata a monitoring desk keeps with each article
+            day = PUBLISHED_FROM + datetime.timedelta(days=int(rnd() * PUBLISHED_DAYS))
+            outlet = OUTLETS[int(rnd() * len(OUTLETS))]
+            text = f"---\noutlet: {outlet}\npublished: {day.isoformat()}\n---\n" + text
         with open(os.path.join(out_dir, "a%06d.txt" % i), "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
     return articles, total, on
@@ -1009,12 +1020,15 @@ def main(argv=None) -> int:
     ap.add_argument("--words", type=int, default=500, metavar="W", help="average words per article (default 500)")
     ap.add_argument("--rules", type=Path, default=DEFAULT_RULES, metavar="DIR",
                     help=f"rules folder for the trigger phrases (default {DEFAULT_RULES})")
+    ap.add_argument("--no-front-matter", action="store_true",
+                    help="leave out the YAML front matter (outlet, published date): dates are then inferred")
     args = ap.parse_args(argv)
     if args.articles < 0 or args.articles > 999999:
         ap.error("--articles must be between 0 and 999999")
     if args.words < 20:
         ap.error("--words must be at least 20")
-    n, total, on = generate(args.out_dir, args.articles, args.mode, args.seed, args.words, args.rules)
+    n, total, on = generate(args.out_dir, args.articles, args.mode, args.seed, args.words, args.rules,
+                            not args.no_front_matter)
     share = 100.0 * on / n if n else 0.0
     print(f"{n} articles, {total} words, {on} on-topic ({share:.1f}%)")
     return 0

@@ -69,6 +69,9 @@ class Cues:
         self.hedges = lower(raw["hedges"])
         self.hedge_breaks = norm(raw["hedge_breaks"])
         self.hedge_phrases = tuple(tuple(h(canon.base(w)) for w in p.split()) for p in raw["hedge_phrases"])
+        self.hedge_starts = {}
+        for phrase in self.hedge_phrases:
+            self.hedge_starts.setdefault(phrase[0], []).append(phrase)
         self.reporting = norm(raw["reporting_verbs"])
         self.fillers = norm(raw["frame_fillers"])
         self.claim_nouns = norm(raw["claim_nouns"])
@@ -165,7 +168,7 @@ class Attributor:
                                                                 self.text(i, i + 1) == "May"):
                     cues.append((i, self.text(i, i + 1)))
                     continue
-                for p in self.cues.hedge_phrases:
+                for p in self.cues.hedge_starts.get(self.norms[i], ()):
                     if tuple(self.norms[i:i + len(p)]) == p:
                         cues.append((i, self.text(i, i + len(p))))
                         break

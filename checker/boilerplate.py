@@ -21,9 +21,9 @@ _TERMINAL = tuple('.!?:;"\u201d\u2019)')
 def _tables():
     raw = data_file("boilerplate.yaml")
     lines = frozenset(str(w).lower() for w in raw["lines"])
-    patterns = [re.compile(p, re.I) for p in raw["patterns"]]
+    patterns = re.compile("|".join(f"(?:{p})" for p in raw["patterns"]), re.I)
     related = frozenset(str(w).lower() for w in raw["related_markers"])
-    comments = [re.compile(p, re.I) for p in raw["comment_markers"]]
+    comments = re.compile("|".join(f"(?:{p})" for p in raw["comment_markers"]), re.I)
     return lines, patterns, related, comments
 
 
@@ -37,10 +37,10 @@ def excluded(text: str) -> tuple:
             continue
         low = bare.lower()
         reason = None
-        if any(p.match(low) for p in comments) and not first:
+        if not first and comments.match(low):
             out.append((start, len(text), number, "comments follow"))
             break
-        if low in words or any(p.match(bare) for p in patterns):
+        if low in words or patterns.match(bare):
             reason = "page furniture"
             in_related = in_related or low.rstrip(":") in related or low in related
         elif not first and _headline(bare, in_related):

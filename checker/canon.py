@@ -67,10 +67,10 @@ class Canon:
         self.min_length, self.long_word = cfg["min_length"], cfg["long_word"]
         self.edits_short, self.edits_long = cfg["edits_short"], cfg["edits_long"]
         self.lexicon = frozenset(self.base(w) for w in lexicon)
-        self.by_initial = {}
+        self.by_shape = {}  # (first letter, length) -> lexicon words
         for word in sorted(self.lexicon):
             if word.isalpha():
-                self.by_initial.setdefault(word[0], []).append(word)
+                self.by_shape.setdefault((word[0], len(word)), []).append(word)
         self._cache = {}
 
     def base(self, word: str) -> str:
@@ -101,7 +101,9 @@ class Canon:
     def correct(self, form: str):
         """The unique lexicon word within the edit bound, or None."""
         edits = self.edits_long if len(form) >= self.long_word else self.edits_short
-        pool = [w for w in self.by_initial.get(form[0], ()) if abs(len(w) - len(form)) <= edits]
+        pool = [w for n in range(len(form) - edits, len(form) + edits + 1) for w in self.by_shape.get((form[0], n), ())]
+        if not pool:
+            return None
         hits = process.extract(form, pool, scorer=OSA.distance, score_cutoff=edits, limit=2)
         if not hits or (len(hits) > 1 and hits[1][1] == hits[0][1]):
             return None

@@ -47,6 +47,33 @@ def warn(problems) -> None:
         click.echo(str(p), err=True)
 
 
+def scale_options(func):
+    """--jobs, --no-cache, --engine, --scheduler: how a corpus is run."""
+    func = click.option("--scheduler", default=None, metavar="ADDRESS",
+                        help="With --engine dask: a running scheduler (tcp://host:8786); default: a local cluster.")(func)
+    func = click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+                        help="Where to extract: this machine, or a Dask cluster (pip install \".[dask]\").")(func)
+    func = click.option("--no-cache", is_flag=True, help="Extract everything again; do not read or write .checker-cache/.")(func)
+    func = click.option("--jobs", type=click.IntRange(1), default=None, metavar="N",
+                        help="Worker processes (default: every core).")(func)
+    return func
+
+
+def stream(run, paths, rules_dir, jobs, no_cache, engine, scheduler, articles=False):
+    """(inputs, results): every article's claims, a batch at a time."""
+    from .runner import default_jobs
+
+    inputs, runner = run.stream(paths, rules_dir, jobs=jobs or default_jobs(), use_cache=not no_cache,
+                                engine=engine, scheduler=scheduler, progress=sys.stderr.isatty(),
+                                articles=articles)
+    warn(inputs.skipped + inputs.warnings)
+    return inputs, runner
+
+
+def claims_in_order(run, result) -> list:
+    return [c for rule in run.rules for c in result.claims.get(rule.id, [])]
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="checker")
 def main():
@@ -67,19 +94,29 @@ def main():
 @click.option("--strict", is_flag=True, help="Exit 2 when any input had to be skipped.")
 @click.option("--diagnostics", is_flag=True, help="Add rule diagnostics to report.md (report.json always has them).")
 @model_option
+@scale_options
 @bad_input_exits
-def report(articles, rules_dir, out_dir, fail_on, strict, diagnostics, model):
+def report(articles, rules_dir, out_dir, fail_on, strict, diagnostics, model, jobs, no_cache, engine, scheduler):
     """Write OUT/report.md and OUT/report.json for ARTICLES (files or folders)."""
-    from .ingest import load_corpus
     from .pipeline import Run
     from .render import write_reports
 
     run = Run.load(rules_dir, model)
-    corpus = load_corpus(articles)
-    warn(corpus.skipped + corpus.warnings)
-    if strict and corpus.skipped:
+    inputs, runner = stream(run, articles, rules_dir, jobs, no_cache, engine, scheduler, articles=True)
+    found, claims, skipped, warnings = [], [], list(inputs.skipped), list(inputs.warnings)
+    try:
+        for result in runner.results(inputs):
+            warn(result.problems + result.warnings)
+            skipped += result.problems
+            warnings += result.warnings
+            if result.article is not None:
+                found.append(result.article)
+                claims += claims_in_order(run, result)
+    finally:
+        runner.close()
+    if strict and skipped:
         sys.exit(EXIT_BAD_INPUT)
-    cmp, _ = run.compare(corpus)
+    cmp = run.comparison(found, claims, skipped, warnings)
     md_path, json_path = write_reports(cmp, out_dir, diagnostics)
     contradictions = sum(1 for v in cmp.fields if v.verdict == "contradict")
     click.echo(f"{len(cmp.articles)} articles, {len(cmp.fields)} fields, {contradictions} contradicted: "
@@ -95,22 +132,26 @@ def report(articles, rules_dir, out_dir, fail_on, strict, diagnostics, model):
               help="Write the claims here instead of stdout.")
 @click.option("--field", "fields", multiple=True, metavar="ID", help="Only these fields (repeatable).")
 @model_option
+@scale_options
 @bad_input_exits
-def extract(articles, rules_dir, out_file, fields, model):
-    """Print one JSON object per claim per line (JSON Lines) for ARTICLES."""
-    from .ingest import load_corpus
+def extract(articles, rules_dir, out_file, fields, model, jobs, no_cache, engine, scheduler):
+    """Print one JSON object per claim per line (JSON Lines) for ARTICLES.
+
+    Claims are written as each batch of articles is done, so memory stays flat
+    however large the corpus."""
     from .pipeline import Run
-    from .render import write_atomic
+    from .render import atomic_writer
 
     run = Run.load(rules_dir, model, only=fields)
-    corpus = load_corpus(articles)
-    warn(corpus.skipped + corpus.warnings)
-    lines = (json.dumps(c.to_json(), ensure_ascii=False) + "\n" for c in run.claims(corpus.articles))
-    if out_file:
-        write_atomic({out_file: "".join(lines)})
-    else:
-        for line in lines:
-            click.echo(line, nl=False)
+    inputs, runner = stream(run, articles, rules_dir, jobs, no_cache, engine, scheduler)
+    try:
+        with atomic_writer(out_file) as out:
+            for result in runner.results(inputs):
+                warn(result.problems + result.warnings)
+                out.write("".join(json.dumps(c.to_json(), ensure_ascii=False) + "\n"
+                                  for c in claims_in_order(run, result)))
+    finally:
+        runner.close()
 
 
 @main.group()

@@ -38,9 +38,12 @@ def _strict(data: bytes, encoding: str, file: str) -> str:
         raise CheckerError([problem("E202", file, offset=exc.start)]) from None
 
 
+_CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+
+
 def _binary(data: bytes) -> bool:
     head = data[:8192]
     if b"\x00" in head:
         return True
-    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    control = len(head) - len(head.translate(None, _CONTROL))
     return bool(head) and control / len(head) > 0.1

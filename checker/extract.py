@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple, Optional
 
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, NORM
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, NORM, ORTH
 
 from . import holders, nlp as nlp_mod, patterns
 from .attribution import Attributor, Cues
@@ -122,8 +122,9 @@ class Extractor:
         a triggered rule looks at; holder names when a claim needs them."""
         view = view or self.chunks(article)[0]
         doc = doc if doc is not None else self.nlp(view.text)
-        a = doc.to_array([NORM, IS_SPACE, IS_PUNCT, IDX, LENGTH])
-        nlp_mod.mark_line_breaks(doc, view.text, a[:, 3].tolist())
+        a = doc.to_array([NORM, IS_SPACE, IS_PUNCT, IDX, LENGTH, ORTH])
+        if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):  # a trained parser's stay
+            nlp_mod.segment(doc, view.text, a[:, 3].tolist(), a[:, 5].tolist(), a[:, 2].tolist())
         sents, sent_of = nlp_mod.sentences(doc)
         active = frozenset(self.by_id if active is None else active)
         arrays = Arrays.of(doc, view.text, sents, sent_of, a)

@@ -33,10 +33,12 @@ class Corpus:
     articles: list = field(default_factory=list)  # Article, sorted by id
     skipped: list = field(default_factory=list)  # Problem: inputs left out of the run
     warnings: list = field(default_factory=list)  # Problem: inputs read with a remark
+    files: list = field(default_factory=list)  # (path, manifest metadata) of the articles to read, by id
 
 
-def load_corpus(paths) -> Corpus:
-    """Read every article under paths (folders are read recursively)."""
+def list_inputs(paths) -> Corpus:
+    """The article files under paths (folders recursively), with their manifest metadata;
+    nothing is read yet but the manifests. Duplicate ids and other files are noted."""
     corpus, files = Corpus(), []
     for path in map(Path, paths):
         if not path.exists():
@@ -52,8 +54,16 @@ def load_corpus(paths) -> Corpus:
             corpus.skipped.append(problem("E205", str(file), article_id=file.stem, other=seen[file.stem]))
             continue
         seen[file.stem] = str(file)
+        corpus.files.append((file, manifests.get(file.parent, {}).get(file.name, {})))
+    return corpus
+
+
+def load_corpus(paths) -> Corpus:
+    """Read every article under paths (folders are read recursively)."""
+    corpus = list_inputs(paths)
+    for file, meta in corpus.files:
         try:
-            article, warning = read_article(file, manifests.get(file.parent, {}).get(file.name, {}))
+            article, warning = read_article(file, meta)
         except CheckerError as exc:
             corpus.skipped.extend(exc.problems)
             continue
@@ -79,15 +89,23 @@ def infer_dates(articles: list) -> list:
     """Articles without a publication date get one inferred from their text, marked as such."""
     if all(a.published for a in articles):
         return articles
-    hint = published.corpus_year(a.text for a in articles)
-    out = []
-    for a in articles:
-        if a.published is None:
-            guess = published.infer(a.text, hint)
-            a = replace(a, published=guess.published, published_inferred=guess.published is not None,
-                        published_basis=guess.basis)
-        out.append(a)
-    return out
+    hint = year_hint(articles)
+    return [with_inferred_date(a, hint) for a in articles]
+
+
+def year_hint(articles):
+    """The year the corpus points to, for articles that do not pin their own: the most
+    common of the dated articles' years and the undated ones' own evidence."""
+    return published.corpus_year([a.published.year for a in articles if a.published],
+                                 [a.text for a in articles if not a.published])
+
+
+def with_inferred_date(article, hint):
+    if article.published is not None:
+        return article
+    guess = published.infer(article.text, hint)
+    return replace(article, published=guess.published, published_inferred=guess.published is not None,
+                   published_basis=guess.basis)
 
 
 def read_manifest(path: Path, corpus: Corpus) -> dict:
@@ -151,6 +169,13 @@ def split_front_matter(text: str, file: str):
     m = FRONT_MATTER.match(text)
     if not m:
         return text, {}
+    blank = re.sub(r"[^\r\n]", " ", text[:m.end()])
+    fast = _fast_yaml(m.group(2) or "")
+    if isinstance(fast, dict):  # the usual case, read by libyaml; errors are located below
+        try:
+            return blank + text[m.end():], _metadata(fast, file, None, (), "E203")
+        except (CheckerError, AttributeError):
+            pass
     offset = text.count("\n", 0, m.end(1))
     try:
         located = load(m.group(2) or "", file)
@@ -161,5 +186,14 @@ def split_front_matter(text: str, file: str):
         raise CheckerError([problem("E203", file, 2, 1, detail="expected a mapping of metadata keys")])
     located.values = {k: (line + offset, col) for k, (line, col) in located.values.items()}
     meta = _metadata(located.data or {}, file, located, (), "E203")
-    blank = re.sub(r"[^\r\n]", " ", text[:m.end()])
     return blank + text[m.end():], meta
+
+
+def _fast_yaml(text: str):
+    """The front matter parsed by libyaml when PyYAML has it (None on any trouble)."""
+    import yaml
+
+    try:
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError:
+        return None

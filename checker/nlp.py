@@ -1,12 +1,11 @@
 """Stage 3: the one spaCy pipeline, built once per run.
 
 Default: spacy.blank("en") plus rule-based components, nothing downloaded:
-  sentencizer      spaCy's punctuation-based sentence splitter
   checker_canon    sets each word's NORM to its canonical form (canon.py),
                    once per vocabulary entry, so matching on NORM ignores case,
                    inflection, aliases and small misspellings
-`mark_line_breaks` then ends a sentence at a line break after a heading or a
-blank line. Dates and numbers are marked as DATE, CARDINAL and ORDINAL entities by
+`segment` then puts sentence starts where spaCy's sentencizer would, and after
+a heading or a blank line. Dates and numbers are marked as DATE, CARDINAL and ORDINAL entities by
 `mark_entities`, only in the sentences a date or number rule looks at.
 A trained pipeline (an installed package such as en_core_web_sm) may be named
 instead; the checker components are added to it.
@@ -20,6 +19,7 @@ import numpy as np
 import spacy
 from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, IS_SPACE, LIKE_NUM, LOWER, ORTH, SENT_START
 from spacy.language import Language
+from spacy.pipeline import Sentencizer
 
 from . import dates, numbers
 from .errors import CheckerError, problem
@@ -34,19 +34,36 @@ def _make_canon(nlp, name):
     return CanonNorms(nlp.vocab)
 
 
-def mark_line_breaks(doc, text: str, starts) -> None:
-    """Start a sentence after a blank line, after a line ending a sentence, or after
-    a short line (a heading) when the next line starts uppercase. `text` is the
-    doc's text and `starts` its tokens' character offsets (given, not recomputed)."""
-    if "\n" not in text or len(doc) < 2:
+PUNCT_CHARS = tuple(Sentencizer.default_punct_chars)
+
+
+def segment(doc, text: str, starts, orths, punct) -> None:
+    """Sentence starts, as spaCy's sentencizer puts them (after '.', '!', '?' ... once a
+    token that is not punctuation follows), plus a start after a blank line, after a
+    line ending a sentence, or after a short line (a heading) when the next line starts
+    uppercase. Computed on arrays and written once: the sentencizer walks Token
+    objects, which costs more than tokenizing. (`starts`, `orths`, `punct`: each
+    token's character offset, ORTH hash and IS_PUNCT flag.)"""
+    n = len(doc)
+    if n == 0:
         return
-    heading_max = defaults()["heading_max_chars"]
-    marks = [j for j, m in ((bisect.bisect_left(starts, m.end()), m) for m in _NEWLINES.finditer(text))
-             if 0 < j < len(doc) and _breaks(text, m, text[m.end():m.end() + 1], heading_max)]
-    if marks:  # as an array: setting Token.is_sent_start one by one scans the Doc each time
-        array = doc.to_array([SENT_START])
-        array[marks] = 1
-        doc.from_array([SENT_START], array)
+    enders = {doc.vocab.strings.add(c) for c in PUNCT_CHARS}
+    marks = [-1] * n
+    marks[0], start, seen_period = 1, 0, False
+    for i in range(n):
+        is_ender = orths[i] in enders
+        if seen_period and not punct[i] and not is_ender:
+            marks[start], start, seen_period = 1, i, False
+        elif is_ender:
+            seen_period = True
+    marks[start] = 1
+    if "\n" in text and n > 1:
+        heading_max = defaults()["heading_max_chars"]
+        for m in _NEWLINES.finditer(text):
+            j = bisect.bisect_left(starts, m.end())
+            if 0 < j < n and _breaks(text, m, text[m.end():m.end() + 1], heading_max):
+                marks[j] = 1
+    doc.from_array([SENT_START], np.asarray(marks, dtype=np.int64).astype(np.uint64).reshape(n, 1))
 
 
 def _breaks(text, m, next_char: str, heading_max: int) -> bool:
@@ -143,8 +160,6 @@ def build(model: str | None = None) -> Language:
             raise CheckerError([problem("E301", "--model", detail=detail)]) from None
     else:
         nlp = spacy.blank("en")
-    if not nlp.has_pipe("sentencizer") and not nlp.has_pipe("parser") and not nlp.has_pipe("senter"):
-        nlp.add_pipe("sentencizer")
     nlp.add_pipe("checker_canon")
     return nlp
 

@@ -103,7 +103,7 @@ class Compiled:
         self.matchers: dict = {}  # group -> spaCy Matcher, for token patterns given verbatim
         self.parts: list[Part] = []
         self.regex_parts: dict = {}  # rule id -> [part index]
-        self.heads: dict = {}  # rule id -> first words of its triggers (None: cannot tell)
+        self.heads: dict = {}  # rule id -> the word sets its trigger phrases need (None: cannot tell)
 
     def add_phrase(self, group: str, part: Part, tokenizer, canon) -> list:
         elements = phrase_elements(part.text, tokenizer, canon)
@@ -134,10 +134,13 @@ class Compiled:
         return sorted(found, key=lambda m: (m[1], m[2], m[0]))
 
 
-def _head(elements) -> object:
-    """The first word a phrase needs, for the prefilter; None when it starts otherwise."""
-    kind, value = elements[0] if elements else (None, None)
-    return value if kind == LIT and re.fullmatch(r"\w+", value) else None
+def _needs(elements):
+    """The words a phrase cannot match without, for the prefilter (frozenset), or None
+    when one of them is not a plain word the prefilter can see."""
+    words = [value for kind, value in elements if kind == LIT and value not in ("-", '"', "'")]
+    if not words or not all(re.fullmatch(r"\w+", w) for w in words):
+        return None
+    return frozenset(words)
 
 
 def compile_rules(rules, holder_table, tokenizer, canon, vocab) -> Compiled:
@@ -147,8 +150,8 @@ def compile_rules(rules, holder_table, tokenizer, canon, vocab) -> Compiled:
         for i, phrase in enumerate(rule.trigger_any):
             elements = compiled.add_phrase("scan", Part(rule.id, "trigger", None, f"trigger.any[{i}]", phrase),
                                            tokenizer, canon)
-            heads.add(_head(elements))
-        compiled.heads[rule.id] = None if None in heads else frozenset(heads)
+            heads.add(_needs(elements))
+        compiled.heads[rule.id] = None if None in heads else tuple(heads)
         for i, phrase in enumerate(rule.trigger_with):
             compiled.add_phrase("scan", Part(rule.id, "with", None, f"trigger.with[{i}]", phrase), tokenizer, canon)
         sources = [(v.id, f"values.{v.id}", v.ways, "value") for v in rule.values]

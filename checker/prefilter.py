@@ -1,6 +1,6 @@
 """Which rules can fire on a text, read from its words before any tokenizing.
 
-A rule can only fire where the first word of one of its trigger phrases occurs.
+A rule can only fire where every word of one of its trigger phrases occurs.
 The text's words (\\w+ runs) are put in canonical form with the same function
 that sets the pipeline's NORMs (cached per word), so an article no rule can
 match skips the pipeline entirely, with the same claims as if it had not.
@@ -14,7 +14,7 @@ _WORD = re.compile(r"\w+")
 
 class Prefilter:
     def __init__(self, heads: dict, canon):
-        self.heads = heads  # rule id -> frozenset of first words, or None (always)
+        self.heads = heads  # rule id -> (frozenset of the words a trigger phrase needs, ...), or None
         self.canon = canon
 
     def active(self, text: str, fields=None) -> set:
@@ -24,4 +24,4 @@ class Prefilter:
             return {r for r, _ in candidates}
         canon = self.canon
         words = {canon(w) for w in set(_WORD.findall(text))}
-        return {r for r, h in candidates if not h.isdisjoint(words)}
+        return {r for r, needs in candidates if any(n <= words for n in needs)}

@@ -49,9 +49,10 @@ def strong_year(text: str) -> Optional[int]:
     return None
 
 
-def corpus_year(texts) -> Optional[int]:
-    """The year most articles of a corpus pin down; the latest on a tie."""
-    years = Counter(y for y in map(strong_year, texts) if y)
+def corpus_year(known_years, texts) -> Optional[int]:
+    """The year most articles of a corpus stand in (the years of dated articles, the
+    years undated texts pin down themselves); the latest on a tie."""
+    years = Counter(list(known_years) + [y for y in map(strong_year, texts) if y])
     return max(years, key=lambda y: (years[y], y)) if years else None
 
 
@@ -106,6 +107,14 @@ def _weekdays_before(text: str, anchor: dt.date) -> list:
     return found
 
 
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+        return True
+    except ValueError:
+        return False
+
+
 def _named_years(text: str) -> list:
     return [int(y) for y in _YEAR.findall(text)]
 
@@ -116,11 +125,11 @@ def _weekday_year(expression: str, named: list) -> Optional[int]:
     if not m:
         return None
     weekday = WEEKDAYS.index(m.group(1).lower())
-    options = []
-    for year in range(1990, 2041):
-        span = dates.read(expression, dt.date(year, 7, 1), open_spans=False)
-        if span and span.start and span.start.year == year and span.start.weekday() == weekday:
-            options.append(year)
+    span = dates.read(expression, dt.date(2000, 7, 1), open_spans=False)  # 2000: a leap year
+    if not span or not span.start:
+        return None
+    month, day = span.start.month, span.start.day
+    options = [y for y in range(1990, 2041) if _valid(y, month, day) and dt.date(y, month, day).weekday() == weekday]
     if not options:
         return None
     if named:  # nearest the years the text names

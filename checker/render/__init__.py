@@ -1,7 +1,9 @@
 """Stage 7: render. A Comparison -> report.md and report.json, written atomically."""
 from __future__ import annotations
 
+import contextlib
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -26,6 +28,26 @@ def write_atomic(files: dict) -> None:
         for tmp, _ in temps:
             if os.path.exists(tmp):
                 os.unlink(tmp)
+
+
+@contextlib.contextmanager
+def atomic_writer(path):
+    """A text stream: stdout when path is None, else a temporary file renamed to path at the end
+    (and removed if the run fails)."""
+    if path is None:
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            yield handle
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
 
 
 def write_reports(cmp, out_dir, diagnostics: bool = False) -> tuple:

@@ -1,0 +1,215 @@
+"""Running the extractor over a corpus of any size: streaming, cached, parallel.
+
+Articles are listed first (paths only), then read, extracted and handed back a
+batch at a time, in a fixed order, so memory does not grow with the corpus.
+Claims are looked up in the cache (cache.py) before anything is read for them;
+what is missing is extracted in this process (jobs=1), in worker processes
+(jobs>1; forked, so they share the compiled rules), or on a Dask cluster
+(engine="dask"). The claims are the same whichever way they were made.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from . import cache as cache_mod, ingest, published
+from .errors import CheckerError
+
+BATCH = 64
+_RUN = None  # the Run a forked worker inherits
+
+
+@dataclass
+class Item:
+    index: int
+    path: Path
+    meta: dict
+    key: str = None  # cache key of the article
+    rules: tuple = None  # rule ids to extract (None: every rule)
+
+
+@dataclass
+class Result:
+    index: int
+    article: object  # Article without its text, or None when the file could not be read
+    claims: dict  # rule id -> [Claim]
+    problems: list  # skipped: why the file was left out
+    warnings: list
+
+
+class Runner:
+    def __init__(self, run, rules_dir, *, jobs: int = 1, use_cache: bool = True, engine: str = "local",
+                 scheduler: str = None, progress: bool = False, cache_dir=cache_mod.FOLDER, articles: bool = False):
+        self.run, self.rules_dir, self.articles = run, rules_dir, articles
+        self.jobs, self.engine, self.scheduler = max(1, jobs), engine, scheduler
+        self.progress = progress
+        self.cache = cache_mod.Cache(cache_dir) if use_cache else None
+        self.rule_keys = cache_mod.rule_keys(run.rules, rules_dir) if use_cache else {}
+
+    def results(self, inputs):
+        """Result per listed article file, in order (inputs: ingest.list_inputs(...))."""
+        hint = year_hint(inputs.files)
+        items = (Item(i, path, meta) for i, (path, meta) in enumerate(inputs.files))
+        meter = _Progress(len(inputs.files)) if self.progress else None
+        for batch in _batches(items, BATCH * self.jobs):
+            for result in self._batch(batch, hint):
+                if meter:
+                    meter.tick()
+                yield result
+        if meter:
+            meter.done()
+
+    def _batch(self, batch, hint) -> list:
+        cached = self._cached(batch, hint)
+        todo = [item for item in batch if item.rules != ()]
+        fresh = {r.index: r for r in self._extract(todo, hint)}
+        out = []
+        for item in batch:
+            result = fresh.get(item.index) or self._metadata(item, hint)
+            claims = {**cached.get(item.index, {}), **result.claims}
+            if self.cache is not None and item.index in fresh and result.article is not None:
+                self.cache.put([(item.key, self.rule_keys[rid], claims.get(rid, []))
+                                for rid in (item.rules if item.rules is not None else self.rule_keys)])
+            out.append(replace(result, claims=claims))
+        return out
+
+    def _metadata(self, item, hint) -> Result:
+        """For an article whose claims all came from the cache: its metadata, when asked for."""
+        if not self.articles:
+            return Result(item.index, None, {}, [], [])
+        try:
+            article, warning = ingest.read_article(item.path, item.meta)
+        except CheckerError as exc:
+            return Result(item.index, None, {}, list(exc.problems), [])
+        article = ingest.with_inferred_date(article, hint)
+        return Result(item.index, replace(article, text="", excluded=()), {}, [], [warning] if warning else [])
+
+    def _cached(self, batch, hint) -> dict:
+        """Fill each item's key and the rules it still needs; index -> {rule id: [Claim]} found."""
+        if self.cache is None:
+            return {}
+        for item in batch:
+            try:
+                item.key = cache_mod.article_key(item.path.read_bytes(), item.meta, hint)
+            except OSError:
+                item.key = None
+        stored = self.cache.get([i.key for i in batch if i.key])
+        out = {}
+        for item in batch:
+            have = stored.get(item.key, {})
+            found = {rid: cache_mod.restore(item.path.stem, have[key])
+                     for rid, key in self.rule_keys.items() if key in have}
+            item.rules = tuple(rid for rid in self.rule_keys if rid not in found)
+            out[item.index] = found
+        return out
+
+    def _extract(self, items, hint) -> list:
+        if not items:
+            return []
+        global _RUN
+        _RUN = self.run
+        batches = [(items[i:i + BATCH], hint) for i in range(0, len(items), BATCH)]
+        if self.engine == "dask":
+            from . import dask_engine
+
+            return [r for rs in dask_engine.map_batches(self, batches) for r in rs]
+        if self.jobs == 1 or len(batches) == 1:
+            return [r for b in batches for r in work(b)]
+        return [r for rs in self._pool().imap(work, batches) for r in rs]
+
+    def _pool(self):
+        if getattr(self, "_workers", None) is None:
+            import multiprocessing
+
+            self._workers = multiprocessing.get_context("fork").Pool(self.jobs)
+        return self._workers
+
+    def close(self) -> None:
+        if getattr(self, "_workers", None) is not None:
+            self._workers.close()
+            self._workers.join()
+        if self.cache is not None:
+            self.cache.close()
+
+
+def work(task, run=None) -> list:
+    """Read and extract one batch of items (in a worker, or here)."""
+    items, hint = task
+    run = run or _RUN
+    articles, results = [], {}
+    for item in items:
+        try:
+            article, warning = ingest.read_article(item.path, item.meta)
+        except CheckerError as exc:
+            results[item.index] = Result(item.index, None, {}, list(exc.problems), [])
+            continue
+        articles.append((item, ingest.with_inferred_date(article, hint), warning))
+    groups = {}
+    for entry in articles:
+        groups.setdefault(entry[0].rules, []).append(entry)
+    for rules, entries in groups.items():
+        extracted = run.extractor.extract([a for _, a, _ in entries], set(rules) if rules is not None else None)
+        for (item, article, warning), (_, claims) in zip(entries, extracted):
+            by_rule = {rid: [] for rid in (rules if rules is not None else [r.id for r in run.rules])}
+            for c in claims:
+                by_rule.setdefault(c.field, []).append(c)
+            results[item.index] = Result(item.index, replace(article, text="", excluded=()), by_rule, [],
+                                         [warning] if warning else [])
+    return [results[item.index] for item in items]
+
+
+def year_hint(files):
+    """The corpus year for undated articles (published.corpus_year), from the manifests'
+    dates and, for files without one, what the files say: only read when some are undated."""
+    known = [meta["published"].year for _, meta in files if meta.get("published")]
+    undated = [path for path, meta in files if not meta.get("published")]
+    texts = []
+    for path in undated:
+        try:
+            article, _ = ingest.read_article(path, {})
+        except CheckerError:
+            continue
+        if article.published:
+            known.append(article.published.year)
+        else:
+            texts.append(article.text)
+    return published.corpus_year(known, texts) if texts else None
+
+
+def _batches(items, size):
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+class _Progress:
+    """Articles done, rate and time left, on one line of stderr (when it is a terminal)."""
+
+    def __init__(self, total: int):
+        self.total, self.done_count, self.start, self.shown = total, 0, time.monotonic(), 0.0
+
+    def tick(self) -> None:
+        self.done_count += 1
+        now = time.monotonic()
+        if now - self.shown >= 0.2 or self.done_count == self.total:
+            self.shown = now
+            rate = self.done_count / max(now - self.start, 1e-9)
+            eta = (self.total - self.done_count) / rate if rate else 0
+            sys.stderr.write(f"\r{self.done_count}/{self.total} articles, {rate:,.0f}/s, {eta:,.0f}s left ")
+            sys.stderr.flush()
+
+    def done(self) -> None:
+        sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
