@@ -71,7 +71,7 @@ class Canon:
         for word in sorted(self.lexicon):
             if word.isalpha():
                 self.by_shape.setdefault((word[0], len(word)), []).append(word)
-        self._cache = {}
+        self.cache = {}  # surface word -> canonical form
 
     def base(self, word: str) -> str:
         """Lowercase, folded punctuation, alias, lemma: no spelling correction."""
@@ -84,9 +84,9 @@ class Canon:
         return lemma if isinstance(lemma, str) else low
 
     def __call__(self, word: str) -> str:
-        found = self._cache.get(word)
+        found = self.cache.get(word)
         if found is None:
-            found = self._cache[word] = self._canon(word)
+            found = self.cache[word] = self._canon(word)
         return found
 
     def _canon(self, word: str) -> str:

@@ -139,8 +139,7 @@ class Extractor:
                     analysis.hits.setdefault(part.rule, []).append(Hit(pi, s, e, sent_list[s]))
         scopes = self._scopes(analysis)
         self._mark_entities(analysis, scopes)
-        for rule_id, sentences in scopes.items():
-            self._value_hits(analysis, rule_id, sentences)
+        self._value_hits(analysis, scopes)
         analysis.attributor = Attributor(self.cues, doc, sents, analysis.arrays, lambda: self._names(analysis))
         return analysis
 
@@ -156,24 +155,44 @@ class Extractor:
         return out
 
     def _mark_entities(self, analysis, scopes) -> None:
-        wanted = sorted({si for rule_id, sis in scopes.items() if self.by_id[rule_id].type in ("date", "number")
-                         for si in sis})
+        """Dates and numbers, in the scope sentences of the date and number rules that hold
+        one of the words their capture phrases need."""
+        wanted = set()
+        index = analysis.arrays.index(self.compiled.index_words)
+        for rule_id, sis in scopes.items():
+            if self.by_id[rule_id].type not in ("date", "number"):
+                continue
+            words = self.compiled.capture_words.get(rule_id)
+            if words is None:
+                wanted.update(sis)
+            else:
+                have = {analysis.arrays.sent_of[i] for w in words for i in index.get(w, ())}
+                wanted.update(si for si in sis if si in have)
+        wanted = sorted(wanted)
         if wanted:
             doc, sents, arrays = analysis.doc, analysis.sents, analysis.arrays
             nlp_mod.mark_entities(doc, arrays.text, [(sents[a][0], sents[b][1]) for a, b in _runs(wanted)],
                                   arrays.idx, arrays.length)
             arrays.with_entities(doc)
 
-    def _value_hits(self, analysis, rule_id, sentences) -> None:
-        doc, sents, sent_of = analysis.doc, analysis.sents, analysis.sent_of
-        found = analysis.hits.setdefault(rule_id, [])
-        for a, b in _runs(sentences):
-            for pi, s, e in self.compiled.run(rule_id, doc, analysis.arrays, sents[a][0], sents[b][1]):
-                si = int(sent_of[s])
-                if si >= 0 and sent_of[e - 1] == si:
-                    found.append(Hit(pi, s, e, si))
-            for pi in self.compiled.regex_parts.get(rule_id, ()):
-                found.extend(self._regex_hits(analysis, pi, range(a, b + 1)))
+    def _value_hits(self, analysis, scopes) -> None:
+        """Every rule's values in one pass over the sentences some rule looks at; each
+        match kept for its own rule when it stands in that rule's scope."""
+        doc, sents, sent_list, parts = analysis.doc, analysis.sents, analysis.arrays.sent_of, self.compiled.parts
+        in_scope = {rule_id: set(sis) for rule_id, sis in scopes.items()}
+        for a, b in _runs(sorted(set().union(*in_scope.values())) if in_scope else []):
+            for pi, s, e in self.compiled.run("values", doc, analysis.arrays, sents[a][0], sents[b][1]):
+                rule_id, si = parts[pi].rule, sent_list[s]
+                if si in in_scope.get(rule_id, ()) and si >= 0 and sent_list[e - 1] == si:
+                    analysis.hits[rule_id].append(Hit(pi, s, e, si))
+        for rule_id, sis in scopes.items():
+            for a, b in _runs(sis):
+                if rule_id in self.compiled.matchers:  # spaCy token patterns of this rule
+                    for pi, s, e in self.compiled.run(rule_id, doc, analysis.arrays, sents[a][0], sents[b][1]):
+                        if sent_list[s] >= 0 and sent_list[s] == sent_list[e - 1]:
+                            analysis.hits[rule_id].append(Hit(pi, s, e, sent_list[s]))
+                for pi in self.compiled.regex_parts.get(rule_id, ()):
+                    analysis.hits[rule_id].extend(self._regex_hits(analysis, pi, range(a, b + 1)))
 
     def _regex_hits(self, analysis, pi, sentences) -> list:
         doc, part, out = analysis.doc, self.compiled.parts[pi], []

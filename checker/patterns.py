@@ -104,6 +104,8 @@ class Compiled:
         self.parts: list[Part] = []
         self.regex_parts: dict = {}  # rule id -> [part index]
         self.heads: dict = {}  # rule id -> the word sets its trigger phrases need (None: cannot tell)
+        self.capture_words: dict = {}  # rule id -> hashes of its capture phrases' words (None: any sentence)
+        self.index_words = None
 
     def add_phrase(self, group: str, part: Part, tokenizer, canon) -> list:
         elements = phrase_elements(part.text, tokenizer, canon)
@@ -113,6 +115,16 @@ class Compiled:
             self.phrases[group] = PhraseMatcher(self.vocab)
         self.phrases[group].add(len(self.parts) - 1, elements)
         return elements
+
+    def note_capture(self, rule_id: str, elements) -> None:
+        """Remember the words a capture phrase needs: only sentences with one get dates and numbers."""
+        words = [self.vocab.strings.add(v) for k, v in elements if k == LIT and v not in ("-", '"', "'")]
+        if rule_id in self.capture_words and self.capture_words[rule_id] is None:
+            return
+        if not words:
+            self.capture_words[rule_id] = None
+        else:
+            self.capture_words[rule_id] = self.capture_words.get(rule_id, frozenset()) | frozenset(words)
 
     def add_pattern(self, group: str, part: Part, pattern) -> None:
         self.parts.append(part)
@@ -158,22 +170,31 @@ def compile_rules(rules, holder_table, tokenizer, canon, vocab) -> Compiled:
         if rule.capture:
             sources.append((None, "capture", rule.capture, "capture"))
         elif rule.type == "date":  # no capture: any date in scope
-            compiled.add_phrase(rule.id, Part(rule.id, "capture", None, "any date in scope", "{date}"),
+            compiled.add_phrase("values", Part(rule.id, "capture", None, "any date in scope", "{date}"),
                                 tokenizer, canon)
+            compiled.capture_words[rule.id] = None
         for value, base, ways, kind in sources:
             for i, phrase in enumerate(ways.say):
-                compiled.add_phrase(rule.id, Part(rule.id, kind, value, f"{base}.say[{i}]", phrase), tokenizer, canon)
+                elements = compiled.add_phrase("values", Part(rule.id, kind, value, f"{base}.say[{i}]", phrase),
+                                               tokenizer, canon)
+                if kind == "capture":
+                    compiled.note_capture(rule.id, elements)
             for i, pattern in enumerate(ways.patterns):
                 compiled.add_pattern(rule.id, Part(rule.id, kind, value, f"{base}.patterns[{i}]", str(pattern)),
                                      pattern)
             for i, regex in enumerate(ways.regex):
                 compiled.add_regex(Part(rule.id, kind, value, f"{base}.regex[{i}]", regex))
+            if kind == "capture" and (ways.patterns or ways.regex):
+                compiled.capture_words[rule.id] = None  # cannot tell which words these need
     for party, names in holder_table.names.items():
         for name in names:
             compiled.add_phrase("holders", Part("", "holder", party, f"holders.{party}", name), tokenizer, canon)
-    heads = sorted({h for m in compiled.phrases.values() for h in m.by_head})
+    words = {h for m in compiled.phrases.values() for h in m.by_head}
+    words |= {w for ws in compiled.capture_words.values() if ws for w in ws}
+    heads = np.asarray(sorted(words), dtype=np.uint64)
     for m in compiled.phrases.values():  # one index of a Doc's phrase starts serves every group
-        m.all_heads = np.asarray(heads, dtype=np.uint64)
+        m.all_heads = heads
+    compiled.index_words = heads
     return compiled
 
 

@@ -16,12 +16,15 @@ class Prefilter:
     def __init__(self, heads: dict, canon):
         self.heads = heads  # rule id -> (frozenset of the words a trigger phrase needs, ...), or None
         self.canon = canon
+        self.always = frozenset(r for r, h in heads.items() if h is None)
+        self.any_word = frozenset(w for h in heads.values() if h for needs in h for w in needs)
 
     def active(self, text: str, fields=None) -> set:
         """The ids of the rules that may fire on this text."""
-        candidates = [(r, h) for r, h in self.heads.items() if fields is None or r in fields]
-        if any(h is None for _, h in candidates):
-            return {r for r, _ in candidates}
-        canon = self.canon
-        words = {canon(w) for w in set(_WORD.findall(text))}
-        return {r for r, needs in candidates if any(n <= words for n in needs)}
+        canon, known = self.canon, self.canon.cache
+        words = {known.get(w) or canon(w) for w in set(_WORD.findall(text))}
+        out = {r for r in self.always if fields is None or r in fields}
+        if words.isdisjoint(self.any_word):  # the usual case for an article about something else
+            return out
+        return out | {r for r, h in self.heads.items() if h and (fields is None or r in fields)
+                      and any(needs <= words for needs in h)}

@@ -38,6 +38,7 @@ class Result:
     claims: dict  # rule id -> [Claim]
     problems: list  # skipped: why the file was left out
     warnings: list
+    skipped: bool = False  # not read further: no rule can fire on its words
 
 
 class Runner:
@@ -70,7 +71,7 @@ class Runner:
         for item in batch:
             result = fresh.get(item.index) or self._metadata(item, hint)
             claims = {**cached.get(item.index, {}), **result.claims}
-            if self.cache is not None and item.index in fresh and result.article is not None:
+            if self.cache is not None and item.index in fresh and (result.article is not None or result.skipped):
                 self.cache.put([(item.key, self.rule_keys[rid], claims.get(rid, []))
                                 for rid in (item.rules if item.rules is not None else self.rule_keys)])
             out.append(replace(result, claims=claims))
@@ -111,7 +112,7 @@ class Runner:
             return []
         global _RUN
         _RUN = self.run
-        batches = [(items[i:i + BATCH], hint) for i in range(0, len(items), BATCH)]
+        batches = [(items[i:i + BATCH], hint, self.articles) for i in range(0, len(items), BATCH)]
         if self.engine == "dask":
             from . import dask_engine
 
@@ -137,10 +138,14 @@ class Runner:
 
 def work(task, run=None) -> list:
     """Read and extract one batch of items (in a worker, or here)."""
-    items, hint = task
+    items, hint, full = task if len(task) == 3 else (*task, True)
     run = run or _RUN
     articles, results = [], {}
     for item in items:
+        asked = item.rules if item.rules is not None else tuple(r.id for r in run.rules)
+        if not full and _off_topic(run, item):  # no rule can fire: no need to read it further
+            results[item.index] = Result(item.index, None, {rid: [] for rid in asked}, [], [], skipped=True)
+            continue
         try:
             article, warning = ingest.read_article(item.path, item.meta)
         except CheckerError as exc:
@@ -153,12 +158,22 @@ def work(task, run=None) -> list:
     for rules, entries in groups.items():
         extracted = run.extractor.extract([a for _, a, _ in entries], set(rules) if rules is not None else None)
         for (item, article, warning), (_, claims) in zip(entries, extracted):
-            by_rule = {rid: [] for rid in (rules if rules is not None else [r.id for r in run.rules])}
+            by_rule = {rid: [] for rid in (rules if rules is not None else [r.id for r in run.rules])}  # all asked
             for c in claims:
                 by_rule.setdefault(c.field, []).append(c)
             results[item.index] = Result(item.index, replace(article, text="", excluded=()), by_rule, [],
                                          [warning] if warning else [])
     return [results[item.index] for item in items]
+
+
+def _off_topic(run, item) -> bool:
+    """Can no rule fire on this file's words (read as UTF-8; anything else is read fully)?"""
+    try:
+        text = item.path.read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    fields = set(item.rules) if item.rules is not None else None
+    return item.path.suffix.lower() in (".txt", ".md") and not run.extractor.prefilter.active(text, fields)
 
 
 def year_hint(files):

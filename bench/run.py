@@ -1,0 +1,156 @@
+"""Benchmark: `checker extract` against spaCy's bare tokenizer, in one run, on the same corpora.
+
+    .venv/bin/python bench/run.py [--articles 10000] [--big 100000] [--work DIR]
+
+Generates (bench/generate.py) an on-topic and a mixed corpus of N articles,
+then measures, each in a fresh process:
+  (a) spacy.blank("en") nlp.pipe over every text: words/s over the whole pass,
+      and for its first 10% (cold) and the rest (warm);
+  (b) `checker extract` with every shipped rule, --jobs 1, no cache, end to end
+      (start-up included) and after start-up (minus the same command's time on one
+      article); peak RSS of each;
+  then the ratio (b)/(a), `--jobs 2` against `--jobs 1`, a cached re-run against
+  the first run, peak RSS of a mixed run of --big articles against N, and
+  `checker report` on the seeds. Figures are printed; nothing is asserted.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+PY = sys.executable
+CHECKER = str(Path(PY).with_name("checker"))
+
+BARE = r"""
+import json, re, sys, time, glob
+import spacy
+files = sorted(glob.glob(sys.argv[1] + "/*.txt"))
+# the article text, without its front matter: what the checker tokenizes (it blanks the
+# metadata block; left in, a leading "---" block makes spaCy's tokenizer ~7x slower)
+texts = [re.sub(r"\A---
+.*?
+---
+", "", open(f, encoding="utf-8").read(), flags=re.S) for f in files]
+words = [len(t.split()) for t in texts]
+nlp = spacy.blank("en")
+cut = max(1, len(texts) // 10)
+t0 = time.perf_counter()
+for _ in nlp.pipe(texts[:cut], batch_size=256):
+    pass
+t1 = time.perf_counter()
+for _ in nlp.pipe(texts[cut:], batch_size=256):
+    pass
+t2 = time.perf_counter()
+print(json.dumps({"words": sum(words), "cold_words": sum(words[:cut]), "cold": t1 - t0, "warm": t2 - t1,
+                  "articles": len(texts)}))
+"""
+
+
+def measure(cmd, cwd=None, env=None) -> dict:
+    """Wall time and peak RSS (MB) of one command in its own process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    out = proc.stdout.read()
+    err = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(map(str, cmd))} failed:\n{err.decode()[-2000:]}")
+    return {"seconds": time.perf_counter() - start, "rss_mb": usage.ru_maxrss / 1024, "stdout": out}
+
+
+def words_in(folder: Path) -> int:
+    return sum(len(p.read_text("utf-8").split()) for p in folder.glob("*.txt"))
+
+
+def generate(folder: Path, n: int, mode: str) -> None:
+    if not (folder / "a000001.txt").exists() or len(list(folder.glob("*.txt"))) != n:
+        shutil.rmtree(folder, ignore_errors=True)
+        subprocess.run([PY, str(HERE / "generate.py"), str(folder), "--articles", str(n), "--mode", mode],
+                       check=True, stdout=subprocess.DEVNULL)
+
+
+def extract(folder: Path, work: Path, *extra) -> dict:
+    return measure([CHECKER, "extract", str(folder), "--rules", str(ROOT / "rules"), "--out",
+                    str(work / "claims.jsonl"), *extra], cwd=work)
+
+
+def bare(folder: Path) -> dict:
+    run = measure([PY, "-c", BARE, str(folder)])
+    data = json.loads(run["stdout"])
+    data.update(seconds=data["cold"] + data["warm"], rss_mb=run["rss_mb"])
+    return data
+
+
+def line(label, value) -> None:
+    print(f"  {label:<46} {value}")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--articles", type=int, default=10_000)
+    ap.add_argument("--big", type=int, default=100_000, help="mixed corpus for the memory check (0: skip)")
+    ap.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "checker-bench")
+    args = ap.parse_args(argv)
+    work, n = args.work, args.articles
+    work.mkdir(parents=True, exist_ok=True)
+    one = work / "one"
+    one.mkdir(exist_ok=True)
+    results = {}
+    for mode in ("ontopic", "mixed"):
+        corpus = work / f"{mode}-{n}"
+        generate(corpus, n, mode)
+        shutil.copy(sorted(corpus.glob("*.txt"))[0], one / "a.txt")
+        words = words_in(corpus)
+        a = bare(corpus)
+        startup = extract(one, work, "--jobs", "1", "--no-cache")
+        b = extract(corpus, work, "--jobs", "1", "--no-cache")
+        results[mode] = {"words": words, "bare": a, "extract": b["seconds"], "startup": startup["seconds"],
+                         "rss": b["rss_mb"]}
+        rate_a = words / a["seconds"]
+        print(f"\n{mode}: {n} articles, {words:,} words")
+        line("(a) bare tokenizer, one pass", f"{n / a['seconds']:,.0f} articles/s, {rate_a:,.0f} words/s, "
+                                             f"peak RSS {a['rss_mb']:,.0f} MB")
+        line("    cold (first 10%) / warm (the rest)", f"{a['cold_words'] / a['cold']:,.0f} / "
+                                                       f"{(a['words'] - a['cold_words']) / a['warm']:,.0f} words/s")
+        rate_b = words / b["seconds"]
+        rate_b2 = words / max(b["seconds"] - startup["seconds"], 1e-9)
+        line("(b) checker extract, all rules, --jobs 1", f"{n / b['seconds']:,.0f} articles/s, {rate_b:,.0f} words/s, "
+                                                       f"peak RSS {b['rss_mb']:,.0f} MB")
+        line("    after start-up", f"{rate_b2:,.0f} words/s (start-up {startup['seconds']:.1f} s)")
+        line("ratio (b)/(a)", f"{rate_b / rate_a:.2f} end to end, {rate_b2 / rate_a:.2f} after start-up")
+    corpus = work / f"ontopic-{n}"
+    two = extract(corpus, work, "--jobs", "2", "--no-cache")
+    print(f"\nparallel, on-topic: --jobs 2 {two['seconds']:.1f} s against --jobs 1 "
+          f"{results['ontopic']['extract']:.1f} s: {results['ontopic']['extract'] / two['seconds']:.2f}x")
+    cache = work / "cache-run"
+    shutil.rmtree(cache, ignore_errors=True)
+    cache.mkdir()
+    first = extract(corpus, cache, "--jobs", "1")
+    again = extract(corpus, cache, "--jobs", "1")
+    print(f"cache, on-topic: first run {first['seconds']:.1f} s, re-run {again['seconds']:.2f} s: "
+          f"{first['seconds'] / again['seconds']:.1f}x faster")
+    if args.big:
+        big = work / f"mixed-{args.big}"
+        generate(big, args.big, "mixed")
+        run_big = extract(big, work, "--jobs", "1", "--no-cache")
+        small = results["mixed"]["rss"]
+        print(f"memory, mixed: peak RSS {run_big['rss_mb']:,.0f} MB for {args.big:,} articles against "
+              f"{small:,.0f} MB for {n:,}: {run_big['rss_mb'] / small:.2f}x "
+              f"({args.big / run_big['seconds']:,.0f} articles/s)")
+    report = measure([CHECKER, "report", "seeds", "--rules", "rules", "--out", str(work / "report")], cwd=ROOT)
+    print(f"checker report on the seeds: {report['seconds']:.2f} s wall")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

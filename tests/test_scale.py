@@ -1,0 +1,110 @@
+"""News scale: the prefilter, parallel workers, the cache and Dask give exactly the
+claims of a plain run; a very large article is read in pieces with the right lines."""
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from checker.cli import main
+from checker.extract import Extractor
+from checker.ingest import load_corpus
+from checker.prefilter import Prefilter
+from checker.runner import _Progress
+
+from conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory):
+    """200 generated articles, about 10% on-topic, plus the seeds and the second corpus."""
+    folder = tmp_path_factory.mktemp("mixed")
+    subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), str(folder / "gen"), "--articles", "200",
+                    "--mode", "mixed"], check=True, stdout=subprocess.DEVNULL)
+    shutil.copytree(ROOT / "seeds", folder / "seeds")
+    shutil.copytree(ROOT / "tests" / "devset", folder / "devset")
+    return folder
+
+
+def extract(folder, cwd, *options):
+    result = CliRunner().invoke(main, ["extract", str(folder), "--rules", str(ROOT / "rules"), *options])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_the_prefilter_changes_nothing_but_the_work(run, mixed, monkeypatch):
+    articles = load_corpus([mixed]).articles
+    with_prefilter = [c.to_json() for c in run.claims(articles)]
+    monkeypatch.setattr(Prefilter, "active", lambda self, text, fields=None: set(self.heads))
+    assert [c.to_json() for c in run.claims(articles)] == with_prefilter
+    assert len(with_prefilter) > 100
+
+
+def test_two_jobs_give_the_claims_of_one(mixed, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    one = extract(mixed, tmp_path, "--jobs", "1", "--no-cache")
+    assert extract(mixed, tmp_path, "--jobs", "2", "--no-cache") == one
+    assert len(one.splitlines()) > 100
+
+
+def test_a_cached_rerun_extracts_nothing_and_a_changed_rule_only_itself(mixed, tmp_path, monkeypatch):
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", rules)
+    monkeypatch.chdir(tmp_path)
+    run_cli = lambda: CliRunner().invoke(main, ["extract", str(mixed / "seeds"), "--rules", str(rules),  # noqa: E731
+                                                "--jobs", "1"]).output
+    first = run_cli()
+    asked = []
+    original = Extractor.extract
+
+    def spy(self, articles, fields=None, batch_size=64):
+        articles = list(articles)
+        asked.append((len(articles), tuple(sorted(fields)) if fields else None))
+        return original(self, articles, fields, batch_size)
+
+    monkeypatch.setattr(Extractor, "extract", spy)
+    assert run_cli() == first and asked == []
+    with open(rules / "trump_deadline.yaml", "a", encoding="utf-8") as handle:
+        handle.write("# a comment is a change of the rule file\n")
+    assert run_cli() == first
+    assert asked and all(fields == ("trump_deadline",) for _, fields in asked)
+    assert (tmp_path / ".checker-cache" / "claims.sqlite").exists()
+
+
+def test_dask_on_a_local_two_worker_cluster_gives_the_claims_of_a_local_run(mixed, tmp_path, monkeypatch):
+    pytest.importorskip("dask.distributed", reason="the dask extra is part of the test requirements")
+    monkeypatch.chdir(tmp_path)
+    local = extract(mixed / "seeds", tmp_path, "--jobs", "1", "--no-cache")
+    dask = extract(mixed / "seeds", tmp_path, "--engine", "dask", "--jobs", "2", "--no-cache")
+    assert dask == local and len(local.splitlines()) == 40
+
+
+def test_progress_shows_done_rate_and_time_left(monkeypatch):
+    out = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", out)
+    meter = _Progress(2)
+    meter.tick()
+    meter.tick()
+    meter.done()
+    text = out.getvalue()
+    assert text.startswith("\r1/2 articles, ") and "\r2/2 articles, " in text and text.endswith("s left \n")
+
+
+def test_a_20_mb_article_is_read_in_pieces_with_the_right_line(tmp_path, run):
+    para = ("The council approved the budget for schools, roads and the new library on a vote of seven to two. "
+            "Officials said construction would begin in the spring after a public consultation.\n\n")
+    n = 20_000_000 // len(para)
+    text = para * (n // 2) + "Russian forces have reportedly gained near-complete control of Chasiv Yar.\n\n" + \
+        para * (n - n // 2)
+    (tmp_path / "big.txt").write_text(text, "utf-8")
+    (article,) = load_corpus([tmp_path]).articles
+    assert len(run.extractor.chunks(article)) > 100
+    (claim,) = run.claims([article])
+    line = text.count("\n", 0, claim.start) + 1
+    assert (claim.field, claim.value, claim.line, claim.column) == ("chasiv_yar_control", "near_complete", line, 1)
+    assert text[claim.start:claim.end] == claim.quote and claim.hedged
