@@ -36,10 +36,7 @@ import spacy
 files = sorted(glob.glob(sys.argv[1] + "/*.txt"))
 # the article text, without its front matter: what the checker tokenizes (it blanks the
 # metadata block; left in, a leading "---" block makes spaCy's tokenizer ~7x slower)
-texts = [re.sub(r"\A---
-.*?
----
-", "", open(f, encoding="utf-8").read(), flags=re.S) for f in files]
+texts = [re.sub(r"\A---\n.*?\n---\n", "", open(f, encoding="utf-8").read(), flags=re.S) for f in files]
 words = [len(t.split()) for t in texts]
 nlp = spacy.blank("en")
 cut = max(1, len(texts) // 10)
@@ -55,7 +52,7 @@ print(json.dumps({"words": sum(words), "cold_words": sum(words[:cut]), "cold": t
 """
 
 
-def measure(cmd, cwd=None, env=None) -> dict:
+def measure(cmd, cwd=None, env=None, ok=(0,)) -> dict:
     """Wall time and peak RSS (MB) of one command in its own process."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -63,7 +60,7 @@ def measure(cmd, cwd=None, env=None) -> dict:
     err = proc.stderr.read()
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode not in (0, 1):
+    if proc.returncode not in ok:
         raise SystemExit(f"{' '.join(map(str, cmd))} failed:\n{err.decode()[-2000:]}")
     return {"seconds": time.perf_counter() - start, "rss_mb": usage.ru_maxrss / 1024, "stdout": out}
 
@@ -147,7 +144,8 @@ def main(argv=None) -> int:
         print(f"memory, mixed: peak RSS {run_big['rss_mb']:,.0f} MB for {args.big:,} articles against "
               f"{small:,.0f} MB for {n:,}: {run_big['rss_mb'] / small:.2f}x "
               f"({args.big / run_big['seconds']:,.0f} articles/s)")
-    report = measure([CHECKER, "report", "seeds", "--rules", "rules", "--out", str(work / "report")], cwd=ROOT)
+    report = measure([CHECKER, "report", "seeds", "--rules", "rules", "--out", str(work / "report")], cwd=ROOT,
+                     ok=(0, 1))
     print(f"checker report on the seeds: {report['seconds']:.2f} s wall")
     return 0
 

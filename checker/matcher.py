@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, IS_PUNCT, IS_SPACE, LENGTH, NORM
+from spacy.attrs import ENT_IOB, ENT_TYPE
 
 LIT, GAP, SLOT = 0, 1, 2
 SLOT_LABELS = {"date": ("DATE",), "number": ("CARDINAL", "ORDINAL")}

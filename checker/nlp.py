@@ -17,7 +17,7 @@ import re
 
 import numpy as np
 import spacy
-from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, IS_SPACE, LIKE_NUM, LOWER, ORTH, SENT_START
+from spacy.attrs import ENT_IOB, ENT_TYPE, IS_SPACE, LIKE_NUM, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 

@@ -1,11 +1,11 @@
-"""Rule phrases -> one spaCy Matcher for every rule, trigger, value and holder name.
+"""Rule phrases -> phrase matchers for every trigger, value and holder name.
 
 Phrase syntax: words are matched on NORM (canonical forms, see canon.py);
 '...' stands for up to `gap_words` words; between two words a hyphen or a
 quotation mark may stand or not ("near-complete" = "near complete",
-'now "possible"' = "now possible"); {date}, {number}, {text} match a date, a number, or
-up to eight words. Token patterns from a rule are added verbatim; regexes are
-kept aside and run per sentence.
+'now "possible"' = "now possible"); {date}, {number}, {text} match a date, a
+number, or up to eight words (matcher.py). spaCy token patterns from a rule go
+to a spaCy Matcher verbatim; regexes are kept aside and run per sentence.
 """
 from __future__ import annotations
 
@@ -21,12 +21,7 @@ from .matcher import GAP, LIT, SLOT, PhraseMatcher
 from .settings import defaults
 
 SPLIT = re.compile(r"(\{number\}|\{date\}|\{text\}|\.\.\.)")
-SEP = {"NORM": {"IN": ["-", '"', "'"]}, "OP": "?"}  # a hyphen or a quotation mark between words
-SLOT_TOKENS = {
-    "{date}": {"ENT_TYPE": "DATE", "OP": "+"},
-    "{number}": {"ENT_TYPE": {"IN": ["CARDINAL", "ORDINAL"]}, "OP": "+"},
-    "{text}": {"IS_PUNCT": False, "IS_SPACE": False, "OP": "{1,8}"},
-}
+SLOTS = ("{date}", "{number}", "{text}")
 
 
 @dataclass(frozen=True)
@@ -51,32 +46,6 @@ def phrase_words(phrase: str, tokenizer) -> list[str]:
     return words
 
 
-def phrase_pattern(phrase: str, tokenizer, canon) -> list[dict]:
-    """A phrase as a spaCy token pattern."""
-    gap = {"OP": "{0,%d}" % defaults()["gap_words"]}
-    pattern = []
-    for piece in SPLIT.split(phrase):
-        if piece == "...":
-            pattern.append(dict(gap))
-        elif piece in SLOT_TOKENS:
-            pattern.append(dict(SLOT_TOKENS[piece]))
-        elif piece:
-            for token in tokenizer(piece):
-                if token.is_space:
-                    continue
-                norm = canon(token.text)
-                if norm in ("-", '"', "'"):
-                    if pattern and pattern[-1] is not SEP:
-                        pattern.append(SEP)
-                    continue
-                if pattern and isinstance(pattern[-1].get("NORM"), str) and token.text[:1].isalnum():
-                    pattern.append(SEP)
-                pattern.append({"NORM": norm})
-    while pattern and pattern[-1] is SEP:
-        pattern.pop()
-    return [dict(p) for p in pattern]
-
-
 def phrase_elements(phrase: str, tokenizer, canon) -> list:
     """A phrase as PhraseMatcher elements: words (canonical), gaps, slots."""
     gap = defaults()["gap_words"]
@@ -84,7 +53,7 @@ def phrase_elements(phrase: str, tokenizer, canon) -> list:
     for piece in SPLIT.split(phrase):
         if piece == "...":
             out.append((GAP, gap))
-        elif piece in SLOT_TOKENS:
+        elif piece in SLOTS:
             out.append((SLOT, piece[1:-1]))
         elif piece:
             out.extend((LIT, canon(t.text)) for t in tokenizer(piece) if not t.is_space)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Optional, Union
+from typing import NamedTuple, Optional, Union
 
 Value = Union[str, int, float]  # value id, number, or ISO 8601 date / span
 UNSET = "unset"  # an example that does not constrain holder
@@ -182,3 +182,24 @@ class Comparison:
     skipped: tuple = ()  # Problem: inputs left out
     warnings: tuple = ()  # Problem: inputs read with a remark
     holder_labels: tuple = ()  # (party id, label)
+
+
+class Hit(NamedTuple):
+    """A match of one rule part in an analysed article (extract.py -> claims.py)."""
+
+    part: int
+    start: int  # token offsets
+    end: int
+    sent: int
+    value: Optional[str] = None  # a capture regex's group 'value'
+
+
+@dataclass(frozen=True)
+class Note:
+    """One decision of the extractor, for `checker explain`."""
+
+    rule: str
+    step: str  # trigger | candidate | dropped | claim | empty
+    text: str
+    start: int = -1  # character offsets of what it is about
+    end: int = -1

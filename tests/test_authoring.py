@@ -9,8 +9,6 @@ from click.testing import CliRunner
 from checker.authoring import TYPES, new_rule
 from checker.cli import main
 from checker.explain import explain
-from checker.ingest import load_corpus
-from checker.pipeline import Run
 from checker.records import Article
 from checker.rules import load_rules
 

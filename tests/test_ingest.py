@@ -5,7 +5,6 @@ import datetime as dt
 
 import pytest
 
-from checker.errors import CheckerError
 from checker.ingest import load_corpus
 
 from conftest import ROOT

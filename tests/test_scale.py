@@ -3,7 +3,6 @@ claims of a plain run; a very large article is read in pieces with the right lin
 from __future__ import annotations
 
 import io
-import json
 import shutil
 import subprocess
 import sys
