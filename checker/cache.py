@@ -3,11 +3,12 @@
 A re-run with nothing changed reads every claim from here; changing one rule
 re-extracts only that rule; changing an article re-extracts only that article.
 The shared data that every rule depends on (the rules folder's _holders.yaml
-and _aliases.yaml, and the checker's own code and data files) is part of every
-rule's key.
+and _aliases.yaml, the checker's own code and data files, and the trained spaCy
+pipeline named with --model, if any) is part of every rule's key.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import sqlite3
@@ -34,9 +35,10 @@ def code_digest() -> str:
     return _sha(__version__, *(p.read_bytes() for p in files))
 
 
-def rule_keys(rules, rules_dir) -> dict:
-    """rule id -> the key of its file's content and everything it shares with the others."""
-    shared = [code_digest()]
+def rule_keys(rules, rules_dir, model=None) -> dict:
+    """rule id -> the key of its file's content and everything it shares with the others
+    (the checker's code, the rules folder's data files, the spaCy pipeline named)."""
+    shared = [code_digest(), model or ""]
     for name in ("_holders.yaml", "_aliases.yaml"):
         path = Path(rules_dir) / name
         shared.append(path.read_bytes() if path.is_file() else b"")
@@ -57,31 +59,35 @@ class Cache:
                         "PRIMARY KEY (article, rule))")
 
     def get(self, article_keys) -> dict:
-        """article key -> {rule key: [claim dict]} for what is cached."""
+        """article key -> {rule key: stored claims (restore() makes them Claims)} for what is cached."""
         out, keys = {}, list(dict.fromkeys(article_keys))
         for i in range(0, len(keys), 500):
             chunk = keys[i:i + 500]
             rows = self.db.execute(f"SELECT article, rule, claims FROM claims WHERE article IN "
                                    f"({','.join('?' * len(chunk))})", chunk)
             for article, rule, claims in rows:
-                out.setdefault(article, {})[rule] = json.loads(claims)
+                out.setdefault(article, {})[rule] = claims
         return out
 
     def put(self, rows) -> None:
         """rows: (article key, rule key, [Claim])."""
         self.db.executemany("INSERT OR REPLACE INTO claims VALUES (?, ?, ?)",
-                            [(a, r, json.dumps([_stored(c) for c in claims])) for a, r, claims in rows])
+                            [(a, r, _stored(claims)) for a, r, claims in rows])
         self.db.commit()
 
     def close(self) -> None:
         self.db.close()
 
 
-def _stored(claim: Claim) -> dict:
-    data = claim.to_json()
-    del data["article"]  # the same text under another name has the same claims
-    return data
+_FIELDS = tuple(f.name for f in dataclasses.fields(Claim))[1:]  # all but the article id
 
 
-def restore(article_id: str, stored: list) -> list:
-    return [Claim(article=article_id, **data) for data in stored]
+def _stored(claims) -> str:
+    """Claims as JSON arrays of their fields, without their article id (the same text
+    under another name has the same claims). JSON, not pickle: a cache folder that came
+    from elsewhere must never run code."""
+    return json.dumps([[getattr(c, name) for name in _FIELDS] for c in claims], ensure_ascii=False) if claims else ""
+
+
+def restore(article_id: str, stored: str) -> list:
+    return [Claim(article_id, *fields) for fields in json.loads(stored)] if stored else []

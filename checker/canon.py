@@ -12,10 +12,10 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-import yaml
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from .schema import read_table
 from .settings import data_file, defaults
 
 FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
@@ -48,13 +48,16 @@ def load_aliases(rules_dir=None) -> dict:
     tables = [data_file("aliases.yaml")]
     extra = Path(rules_dir) / "_aliases.yaml" if rules_dir else None
     if extra and extra.is_file():
-        tables.append(yaml.safe_load(extra.read_text("utf-8")) or {})
+        tables.append(read_table(extra, "aliases"))
     out = {}
     for table in tables:
         for word, variants in (table.get("words") or {}).items():
             for variant in variants or ():
                 out[str(variant).lower()] = str(word).lower()
     return out
+
+
+CACHE_WORDS = 50_000
 
 
 class Canon:
@@ -86,6 +89,8 @@ class Canon:
     def __call__(self, word: str) -> str:
         found = self.cache.get(word)
         if found is None:
+            if len(self.cache) >= CACHE_WORDS:  # a corpus's long tail of names must not grow memory
+                self.cache.clear()
             found = self.cache[word] = self._canon(word)
         return found
 

@@ -8,9 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import CheckerError, problem
+from .schema import read_table
 from .settings import data_file
-from .yamlio import load
 
 
 @dataclass(frozen=True)
@@ -34,11 +33,7 @@ def load_table(rules_dir=None) -> HolderTable:
     tables = [data_file("holders.yaml")]
     extra = Path(rules_dir) / "_holders.yaml" if rules_dir else None
     if extra and extra.is_file():
-        located = load(extra.read_text("utf-8"), str(extra))
-        if not isinstance(located.data, dict) or not isinstance(located.data.get("parties"), dict):
-            raise CheckerError([problem("E104", str(extra), 1, 1, path="parties",
-                                        detail="expected a mapping 'parties' of party id -> {label, names}")])
-        tables.append(located.data)
+        tables.append(read_table(extra, "holders"))
     return _merge(tables)
 
 

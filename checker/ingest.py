@@ -12,6 +12,7 @@ A file that cannot be read is skipped with a Problem; the run goes on.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -38,24 +39,34 @@ class Corpus:
 
 def list_inputs(paths) -> Corpus:
     """The article files under paths (folders recursively), with their manifest metadata;
-    nothing is read yet but the manifests. Duplicate ids and other files are noted."""
+    nothing is read yet but the manifests. Duplicate ids and other files are noted.
+    Paths are kept as strings: a listing of a million files stays small."""
     corpus, files = Corpus(), []
     for path in map(Path, paths):
         if not path.exists():
             raise CheckerError([problem("E201", str(path), detail="no such file or folder")])
-        files.extend(_article_files(path, corpus) if path.is_dir() else [path])
+        files.extend(_article_files(str(path), corpus) if path.is_dir() else [str(path)])
     manifests = {}
     for file in files:
-        if file.parent not in manifests:
-            manifests[file.parent] = read_manifest(file.parent / MANIFEST, corpus)
+        folder = os.path.dirname(file)
+        if folder not in manifests:
+            manifests[folder] = read_manifest(Path(folder) / MANIFEST, corpus)
     seen = {}
-    for file in sorted(set(files), key=lambda p: (p.stem, str(p))):
-        if file.stem in seen:
-            corpus.skipped.append(problem("E205", str(file), article_id=file.stem, other=seen[file.stem]))
+    for file in sorted(set(files), key=lambda f: (_stem(f), f)):
+        stem = _stem(file)
+        if stem in seen:
+            corpus.skipped.append(problem("E205", file, article_id=stem, other=seen[stem]))
             continue
-        seen[file.stem] = str(file)
-        corpus.files.append((file, manifests.get(file.parent, {}).get(file.name, {})))
+        seen[stem] = file
+        corpus.files.append((file, manifests.get(os.path.dirname(file), NO_META).get(os.path.basename(file), NO_META)))
     return corpus
+
+
+NO_META = {}  # shared by every file without manifest metadata: read, never written
+
+
+def _stem(file: str) -> str:
+    return os.path.splitext(os.path.basename(file))[0]
 
 
 def load_corpus(paths) -> Corpus:
@@ -63,7 +74,7 @@ def load_corpus(paths) -> Corpus:
     corpus = list_inputs(paths)
     for file, meta in corpus.files:
         try:
-            article, warning = read_article(file, meta)
+            article, warning = read_article(Path(file), meta)
         except CheckerError as exc:
             corpus.skipped.extend(exc.problems)
             continue
@@ -73,16 +84,32 @@ def load_corpus(paths) -> Corpus:
     return corpus
 
 
-def _article_files(folder: Path, corpus: Corpus) -> list:
+def _article_files(folder: str, corpus: Corpus) -> list:
+    """The article files under folder, in path order; hidden files and folders are left out."""
     out = []
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        if any(part.startswith(".") for part in path.relative_to(folder).parts):
-            continue
-        if path.suffix.lower() in KINDS:
+    for path in _walk(folder):
+        name = os.path.basename(path)
+        suffix = os.path.splitext(name)[1]
+        if suffix.lower() in KINDS:
             out.append(path)
-        elif path.name != MANIFEST:
-            corpus.warnings.append(problem("W203", str(path), suffix=path.suffix or "no extension"))
+        elif name != MANIFEST:
+            corpus.warnings.append(problem("W203", path, suffix=suffix or "no extension"))
     return out
+
+
+def _walk(folder: str) -> list:
+    """Every file under folder (symbolic links to folders not followed), sorted as paths."""
+    out, stack = [], [folder]
+    while stack:
+        with os.scandir(stack.pop()) as entries:
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append(entry.path)
+                elif entry.is_file():
+                    out.append(entry.path)
+    return sorted(out, key=lambda p: p.replace(os.sep, "\0"))  # as path parts compare
 
 
 def infer_dates(articles: list) -> list:
@@ -141,11 +168,11 @@ def _metadata(raw: dict, file: str, located, base: tuple, code: str) -> dict:
     return {k: (v if k == "published" else str(v)) for k, v in meta.items()}
 
 
-def read_article(path: Path, manifest_meta: dict):
-    """(Article, warning or None) for one file."""
+def read_article(path: Path, manifest_meta: dict, data: bytes = None):
+    """(Article, warning or None) for one file (`data`: its bytes, when already read)."""
     file, kind = str(path), KINDS.get(path.suffix.lower(), "text")
     try:
-        data = path.read_bytes()
+        data = path.read_bytes() if data is None else data
     except OSError as exc:
         raise CheckerError([problem("E201", file, detail=exc.strerror or str(exc))]) from None
     if not data.strip():
@@ -162,6 +189,34 @@ def read_article(path: Path, manifest_meta: dict):
         text, front = split_front_matter(text, file)
     meta = {**page_meta, **manifest_meta, **front}
     return Article(id=path.stem, path=file, text=text, kind=kind, excluded=boilerplate.excluded(text), **meta), warning
+
+
+def declared_date(path: Path, head: int = 4096):
+    """The publication date the front matter at the top of a text file declares, read from
+    the file's first bytes only; None when there is none or it cannot be read that way."""
+    if KINDS.get(path.suffix.lower()) == "html":
+        return None
+    try:
+        with open(path, "rb") as f:
+            text = f.read(head).decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return None
+    m = FRONT_MATTER.match(text)
+    if not m:
+        return None
+    plain = _PUBLISHED.search(m.group(2) or "")
+    if plain:  # the usual `published: 2025-08-14`, read without a YAML parser
+        try:
+            return dt.date.fromisoformat(plain.group(2))
+        except ValueError:
+            return None
+    try:
+        return split_front_matter(text, str(path))[1].get("published")
+    except CheckerError:
+        return None
+
+
+_PUBLISHED = re.compile(r"""^published:[ \t]*(["']?)(\d{4}-\d{2}-\d{2})\1[ \t]*(?:#.*)?\r?$""", re.M)
 
 
 def split_front_matter(text: str, file: str):

@@ -1,32 +1,45 @@
 """The stages wired together, for the CLI and for tests."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from . import diff, ingest, rules as rules_mod
-from .extract import Extractor
+from . import diff, holders, ingest, rules as rules_mod
 
 
 @dataclass
 class Run:
-    """Rules loaded and compiled once; reusable over any number of corpora."""
+    """Rules loaded once; the pipeline and the compiled rules are built on first use
+    (a run whose claims all come from the cache never loads spaCy), then reused over
+    any number of corpora."""
 
     rules: tuple
-    extractor: Extractor
+    rules_dir: object = None
     model: str = None
     fields: tuple = None  # only these fields (None: all)
+    _built: dict = field(default_factory=dict, repr=False, compare=False)  # shared with Run.only's copies
 
     @classmethod
     def load(cls, rules_dir, model=None, only=None) -> "Run":
         rules = rules_mod.load_rules(rules_dir)
         if only:
             rules = tuple(r for r in rules if r.id in set(only))
-        return cls(rules, Extractor(rules, rules_dir, model), model, tuple(only) if only else None)
+        run = cls(rules, rules_dir, model, tuple(only) if only else None)
+        if model:  # a named pipeline that is not installed is said at once
+            run.extractor
+        return run
+
+    @property
+    def extractor(self):
+        if "extractor" not in self._built:
+            from .extract import Extractor
+
+            self._built["extractor"] = Extractor(self.rules, self.rules_dir, self.model)
+        return self._built["extractor"]
 
     def only(self, fields) -> "Run":
         """The same compiled rules, asked for fewer fields."""
         rules = tuple(r for r in self.rules if r.id in set(fields))
-        return Run(rules, self.extractor, self.model, tuple(fields))
+        return Run(rules, self.rules_dir, self.model, tuple(fields), self._built)
 
     def claims(self, articles) -> list:
         out = []
@@ -39,7 +52,8 @@ class Run:
         return self.comparison(corpus.articles, claims, corpus.skipped, corpus.warnings), claims
 
     def comparison(self, articles, claims, skipped=(), warnings=()):
-        labels = tuple(sorted(self.extractor.table.labels.items()))
+        table = self._built["extractor"].table if "extractor" in self._built else holders.load_table(self.rules_dir)
+        labels = tuple(sorted(table.labels.items()))
         return diff.compare(self.rules, articles, claims, skipped, warnings, labels)
 
     def stream(self, paths, rules_dir, **options):

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from . import holders as holders_mod
+from .canon import load_aliases
 from .errors import CheckerError, Problem, did_you_mean, problem
 from .records import UNSET, Example, Rule, ValueDef, Ways
 from .schema import json_path, validate
@@ -36,8 +37,17 @@ def load_rules(rules_dir, holder_table=None) -> tuple:
     files = rule_files(rules_dir)
     if not files:
         raise CheckerError([problem("E113", str(rules_dir), folder=str(rules_dir))])
-    table = holder_table or holders_mod.load_table(rules_dir)
-    rules, problems, seen = [], [], {}
+    problems = []
+    try:
+        table = holder_table or holders_mod.load_table(rules_dir)
+    except CheckerError as exc:  # _holders.yaml: reported with the rules' problems
+        problems.extend(exc.problems)
+        table = holders_mod.default_table()
+    try:
+        load_aliases(rules_dir)  # _aliases.yaml, checked here so that `rules validate` names its problems
+    except CheckerError as exc:
+        problems.extend(exc.problems)
+    rules, seen = [], {}
     for path in files:
         try:
             rule = load_rule_file(path, table)

@@ -48,12 +48,12 @@ class Runner:
         self.jobs, self.engine, self.scheduler = max(1, jobs), engine, scheduler
         self.progress = progress
         self.cache = cache_mod.Cache(cache_dir) if use_cache else None
-        self.rule_keys = cache_mod.rule_keys(run.rules, rules_dir) if use_cache else {}
+        self.rule_keys = cache_mod.rule_keys(run.rules, rules_dir, run.model) if use_cache else {}
 
     def results(self, inputs):
         """Result per listed article file, in order (inputs: ingest.list_inputs(...))."""
         hint = year_hint(inputs.files)
-        items = (Item(i, path, meta) for i, (path, meta) in enumerate(inputs.files))
+        items = (Item(i, Path(path), meta) for i, (path, meta) in enumerate(inputs.files))
         meter = _Progress(len(inputs.files)) if self.progress else None
         for batch in _batches(items, BATCH * self.jobs):
             for result in self._batch(batch, hint):
@@ -119,6 +119,7 @@ class Runner:
             return [r for rs in dask_engine.map_batches(self, batches) for r in rs]
         if self.jobs == 1 or len(batches) == 1:
             return [r for b in batches for r in work(b)]
+        self.run.extractor  # built before the workers fork, so they share it
         return [r for rs in self._pool().imap(work, batches) for r in rs]
 
     def _pool(self):
@@ -143,11 +144,15 @@ def work(task, run=None) -> list:
     articles, results = [], {}
     for item in items:
         asked = item.rules if item.rules is not None else tuple(r.id for r in run.rules)
-        if not full and _off_topic(run, item):  # no rule can fire: no need to read it further
+        try:
+            data = item.path.read_bytes()
+        except OSError:
+            data = None  # read_article says why
+        if not full and data is not None and _off_topic(run, item, data):  # no need to read it further
             results[item.index] = Result(item.index, None, {rid: [] for rid in asked}, [], [], skipped=True)
             continue
         try:
-            article, warning = ingest.read_article(item.path, item.meta)
+            article, warning = ingest.read_article(item.path, item.meta, data)
         except CheckerError as exc:
             results[item.index] = Result(item.index, None, {}, list(exc.problems), [])
             continue
@@ -166,11 +171,11 @@ def work(task, run=None) -> list:
     return [results[item.index] for item in items]
 
 
-def _off_topic(run, item) -> bool:
+def _off_topic(run, item, data: bytes) -> bool:
     """Can no rule fire on this file's words (read as UTF-8; anything else is read fully)?"""
     try:
-        text = item.path.read_bytes().decode("utf-8")
-    except (OSError, UnicodeDecodeError):
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
         return False
     fields = set(item.rules) if item.rules is not None else None
     return item.path.suffix.lower() in (".txt", ".md") and not run.extractor.prefilter.active(text, fields)
@@ -178,10 +183,17 @@ def _off_topic(run, item) -> bool:
 
 def year_hint(files):
     """The corpus year for undated articles (published.corpus_year), from the manifests'
-    dates and, for files without one, what the files say: only read when some are undated."""
-    known = [meta["published"].year for _, meta in files if meta.get("published")]
-    undated = [path for path, meta in files if not meta.get("published")]
-    texts = []
+    and front matters' dates and, for files with neither, what the files say: only read
+    in full when some are undated."""
+    known, undated = [], []
+    for path, meta in files:
+        path = Path(path)
+        date = meta.get("published") or ingest.declared_date(path)
+        if date:
+            known.append(date.year)
+        else:
+            undated.append(path)
+    needed = False  # some article has no date of its own: only then is a hint used
     for path in undated:
         try:
             article, _ = ingest.read_article(path, {})
@@ -190,8 +202,9 @@ def year_hint(files):
         if article.published:
             known.append(article.published.year)
         else:
-            texts.append(article.text)
-    return published.corpus_year(known, texts) if texts else None
+            needed = True
+            known.append(published.strong_year(article.text))  # one year per text, not the text
+    return published.corpus_year([y for y in known if y], ()) if needed else None
 
 
 def _batches(items, size):

@@ -67,3 +67,17 @@ def test_shipped_rules_load_with_their_relations():
     assert frozenset({"europe", "near_russia"}) in sub.overlap
     assert sub.vague == {"appropriate_regions", "undisclosed"}
     assert rules["chasiv_yar_control"].value_ids == ("none", "partial", "near_complete", "full")
+
+
+def test_bad_holder_and_alias_tables_are_named_with_the_rules_problems(tmp_path):
+    text = (ROOT / "rules" / "chasiv_yar_control.yaml").read_text("utf-8")
+    (tmp_path / "chasiv_yar_control.yaml").write_text(text, "utf-8")
+    (tmp_path / "_aliases.yaml").write_text("words:\n  chasiv: [two words]\n  yar: 3\n", "utf-8")
+    (tmp_path / "_holders.yaml").write_text("parties:\n  isw: [ISW]\n", "utf-8")
+    with pytest.raises(CheckerError) as caught:
+        load_rules(tmp_path)
+    assert [str(p).replace(str(tmp_path), "rules") for p in caught.value.problems] == [
+        "rules/_aliases.yaml:2:12: E104 words.chasiv[0]: expected a single word, without spaces, got 'two words'",
+        "rules/_aliases.yaml:3:8: E104 words.yar: expected a list of words, got an integer",
+        "rules/_holders.yaml:2:8: E104 parties.isw: expected a mapping, got a list",
+    ]

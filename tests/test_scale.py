@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from checker.cli import main
 from checker.extract import Extractor
 from checker.ingest import load_corpus
+from checker.pipeline import Run
 from checker.prefilter import Prefilter
 from checker.runner import _Progress
 
@@ -42,6 +43,17 @@ def test_the_prefilter_changes_nothing_but_the_work(run, mixed, monkeypatch):
     monkeypatch.setattr(Prefilter, "active", lambda self, text, fields=None: set(self.heads))
     assert [c.to_json() for c in run.claims(articles)] == with_prefilter
     assert len(with_prefilter) > 100
+
+
+def test_a_long_run_builds_its_vocabulary_afresh_with_the_same_claims(run, mixed):
+    articles = load_corpus([mixed]).articles
+    expected = [c.to_json() for c in run.claims(articles)]
+    renewed = Run.load(ROOT / "rules")
+    renewed.extractor.vocab_words = 0  # a fresh pipeline before every batch of 64 articles
+    first = renewed.extractor.nlp
+    assert [c.to_json() for c in renewed.claims(articles)] == expected
+    assert renewed.extractor.nlp is not first
+    assert len(renewed.extractor.nlp.vocab.strings) < len(run.extractor.nlp.vocab.strings)
 
 
 def test_two_jobs_give_the_claims_of_one(mixed, tmp_path, monkeypatch):
