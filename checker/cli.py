@@ -210,7 +210,6 @@ def explain_(article, rule_id, rules_dir, model):
     """Show every decision taken on ARTICLE for one rule, and why a field is empty."""
     from . import explain
     from .errors import did_you_mean, problem
-    from .ingest import load_corpus
     from .pipeline import Run
 
     run = Run.load(rules_dir, model)
@@ -218,11 +217,25 @@ def explain_(article, rule_id, rules_dir, model):
     if rule_id not in rules:
         raise CheckerError([problem("E301", "--rule", detail=f"no rule '{rule_id}' in {rules_dir}"
                                     f"{did_you_mean(rule_id, rules)}")])
-    corpus = load_corpus([article.parent])
-    found = [a for a in corpus.articles if a.path == str(article) or a.id == article.stem]
-    if not found:
-        raise CheckerError(corpus.skipped or [problem("E201", str(article), detail="not an article file")])
-    click.echo(explain.render(explain.explain(run.extractor, found[0], rules[rule_id])), nl=False)
+    found = read_one(article)
+    click.echo(explain.render(explain.explain(run.extractor, found, rules[rule_id])), nl=False)
+
+
+def read_one(path: Path):
+    """One article as a run over its folder reads it: its manifest entry, and a date
+    inferred against the folder's other articles when it has none of its own."""
+    from . import ingest
+    from .errors import problem
+    from .runner import year_hint
+
+    if path.suffix.lower() not in ingest.KINDS:
+        raise CheckerError([problem("E201", str(path), detail="not an article file (.txt, .md, .html)")])
+    manifest = ingest.read_manifest(path.parent / ingest.MANIFEST, ingest.Corpus())
+    article, _ = ingest.read_article(path, manifest.get(path.name, {}))
+    if article.published is None:
+        siblings = sorted(p for p in path.parent.iterdir() if p.suffix.lower() in ingest.KINDS and p.is_file())
+        article = ingest.with_inferred_date(article, year_hint([(str(p), manifest.get(p.name, {})) for p in siblings]))
+    return article
 
 
 @rules.command("new")

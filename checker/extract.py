@@ -63,7 +63,7 @@ class Extractor:
             self.canon = Canon(aliases, patterns.lexicon(self.rules, self.table, tokenizer))
         self.nlp.get_pipe("checker_canon").configure(self.canon)
         self.compiled = patterns.compile_rules(self.rules, self.table, tokenizer, self.canon, self.nlp.vocab)
-        self.prefilter = Prefilter(self.compiled.heads, self.canon)
+        self.prefilter = Prefilter(self.compiled.needs, self.canon, nlp_mod.split_words(tokenizer))
         self.cues = Cues(self.canon, self.nlp.vocab)
         add = self.nlp.vocab.strings.add
         self.labels = {"DATE": frozenset((add("DATE"),)), "NUMBER": frozenset((add("CARDINAL"), add("ORDINAL")))}

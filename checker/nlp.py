@@ -160,8 +160,30 @@ def build(model: str | None = None) -> Language:
             raise CheckerError([problem("E301", "--model", detail=detail)]) from None
     else:
         nlp = spacy.blank("en")
+    # The tokenizer's exceptions split "won't" into "wo" + "n't" and would also set
+    # those tokens' NORMs ("will", "not"); only the split is kept, so that a token's
+    # NORM is always the canonical form of its text, in rules and articles alike
+    # ("wo" is "will" through the alias table).
+    nlp.tokenizer.rules = {key: [{ORTH: piece[ORTH]} for piece in pieces]
+                           for key, pieces in nlp.tokenizer.rules.items()}
     nlp.add_pipe("checker_canon")
     return nlp
+
+
+_WORD = re.compile(r"\w+")
+
+
+def split_words(tokenizer) -> dict:
+    """Word (lowercase, as a \\w+ run of a text shows it) -> the texts of the tokens the
+    tokenizer's exceptions may cut it into: "cannot" -> ("can", "not"), "doesn" (of
+    "doesn't") -> ("does", "n't"), for the prefilter."""
+    out = {}
+    for key, pieces in tokenizer.rules.items():
+        orths = tuple(piece[ORTH] for piece in pieces)
+        for word in _WORD.findall(key.lower()):
+            if (word,) != tuple(o.lower() for o in orths):
+                out[word] = tuple(dict.fromkeys(out.get(word, ()) + orths))
+    return out
 
 
 def sentences(doc):

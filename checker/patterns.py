@@ -72,7 +72,7 @@ class Compiled:
         self.matchers: dict = {}  # group -> spaCy Matcher, for token patterns given verbatim
         self.parts: list[Part] = []
         self.regex_parts: dict = {}  # rule id -> [part index]
-        self.heads: dict = {}  # rule id -> the word sets its trigger phrases need (None: cannot tell)
+        self.needs: dict = {}  # rule id -> Needs: the words a rule cannot fire without (prefilter.py)
         self.capture_words: dict = {}  # rule id -> hashes of its capture phrases' words (None: any sentence)
         self.index_words = None
 
@@ -115,6 +115,22 @@ class Compiled:
         return sorted(found, key=lambda m: (m[1], m[2], m[0]))
 
 
+@dataclass(frozen=True)
+class Needs:
+    """What a rule cannot fire without, for the prefilter: one of its trigger phrases,
+    one of its `with` phrases (if it has any), one of its value or capture phrases.
+    Each is a tuple of word sets (one per phrase), or None: no condition, or one that
+    the prefilter cannot check (a phrase with a slot only, a spaCy pattern, a regex)."""
+
+    trigger: tuple = None
+    with_: tuple = None
+    value: tuple = None
+
+
+def _alternatives(needs: set):
+    return None if not needs or None in needs else tuple(sorted(needs, key=sorted))
+
+
 def _needs(elements):
     """The words a phrase cannot match without, for the prefilter (frozenset), or None
     when one of them is not a plain word the prefilter can see."""
@@ -127,14 +143,15 @@ def _needs(elements):
 def compile_rules(rules, holder_table, tokenizer, canon, vocab) -> Compiled:
     compiled = Compiled(vocab)
     for rule in rules:
-        heads = set()
+        heads, withs, values = set(), set(), set()
         for i, phrase in enumerate(rule.trigger_any):
             elements = compiled.add_phrase("scan", Part(rule.id, "trigger", None, f"trigger.any[{i}]", phrase),
                                            tokenizer, canon)
             heads.add(_needs(elements))
-        compiled.heads[rule.id] = None if None in heads else tuple(heads)
         for i, phrase in enumerate(rule.trigger_with):
-            compiled.add_phrase("scan", Part(rule.id, "with", None, f"trigger.with[{i}]", phrase), tokenizer, canon)
+            elements = compiled.add_phrase("scan", Part(rule.id, "with", None, f"trigger.with[{i}]", phrase),
+                                           tokenizer, canon)
+            withs.add(_needs(elements))
         sources = [(v.id, f"values.{v.id}", v.ways, "value") for v in rule.values]
         if rule.capture:
             sources.append((None, "capture", rule.capture, "capture"))
@@ -142,10 +159,12 @@ def compile_rules(rules, holder_table, tokenizer, canon, vocab) -> Compiled:
             compiled.add_phrase("values", Part(rule.id, "capture", None, "any date in scope", "{date}"),
                                 tokenizer, canon)
             compiled.capture_words[rule.id] = None
+            values.add(None)
         for value, base, ways, kind in sources:
             for i, phrase in enumerate(ways.say):
                 elements = compiled.add_phrase("values", Part(rule.id, kind, value, f"{base}.say[{i}]", phrase),
                                                tokenizer, canon)
+                values.add(_needs(elements))
                 if kind == "capture":
                     compiled.note_capture(rule.id, elements)
             for i, pattern in enumerate(ways.patterns):
@@ -153,8 +172,11 @@ def compile_rules(rules, holder_table, tokenizer, canon, vocab) -> Compiled:
                                      pattern)
             for i, regex in enumerate(ways.regex):
                 compiled.add_regex(Part(rule.id, kind, value, f"{base}.regex[{i}]", regex))
-            if kind == "capture" and (ways.patterns or ways.regex):
-                compiled.capture_words[rule.id] = None  # cannot tell which words these need
+            if ways.patterns or ways.regex:
+                values.add(None)  # cannot tell which words these need
+                if kind == "capture":
+                    compiled.capture_words[rule.id] = None
+        compiled.needs[rule.id] = Needs(_alternatives(heads), _alternatives(withs), _alternatives(values))
     for party, names in holder_table.names.items():
         for name in names:
             compiled.add_phrase("holders", Part("", "holder", party, f"holders.{party}", name), tokenizer, canon)

@@ -40,9 +40,45 @@ def extract(folder, cwd, *options):
 def test_the_prefilter_changes_nothing_but_the_work(run, mixed, monkeypatch):
     articles = load_corpus([mixed]).articles
     with_prefilter = [c.to_json() for c in run.claims(articles)]
-    monkeypatch.setattr(Prefilter, "active", lambda self, text, fields=None: set(self.heads))
+    monkeypatch.setattr(Prefilter, "active", lambda self, text, fields=None: set(self.needs))
     assert [c.to_json() for c in run.claims(articles)] == with_prefilter
     assert len(with_prefilter) > 100
+
+
+PIECES_RULE = """\
+id: attendance
+question: Who stays away from the summit?
+type: category
+trigger:
+  any: [summit]
+values:
+  stays_away:
+    say: [will not attend, cannot attend]
+  nearby:
+    say: [km from the venue]
+examples:
+  - text: The minister will not attend the summit.
+    expect: [stays_away]
+"""
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Putin won't attend the summit, Peskov said.", "stays_away"),
+    ("Putin won\u2019t attend the summit, Peskov said.", "stays_away"),
+    ("Putin cannot attend the summit, Peskov said.", "stays_away"),
+    ("Putin can't attend the summit, Peskov said.", "stays_away"),  # the rule says "cannot attend"
+    ("The summit hotel is 10km from the venue.", "nearby"),
+])
+def test_the_prefilter_reads_words_as_the_tokenizer_cuts_them(tmp_path, text, value):
+    """'won't' is 'wo' (will) + 'n't' (not), 'cannot' is 'can' + 'not', '10km' is '10' + 'km' to
+    the tokenizer: a rule whose phrases need those words matches them, in rules and articles
+    alike, and gets past the prefilter."""
+    from checker.records import Article
+
+    (tmp_path / "attendance.yaml").write_text(PIECES_RULE, "utf-8")
+    run = Run.load(tmp_path)
+    assert run.extractor.prefilter.active(text) == {"attendance"}
+    assert [c.value for c in run.claims([Article(id="a", path="a.txt", text=text)])] == [value]
 
 
 def test_a_long_run_builds_its_vocabulary_afresh_with_the_same_claims(run, mixed):
