@@ -23,6 +23,10 @@ docs: $(STAMP)
 validate: $(STAMP)
 	$(BIN)/checker rules validate rules
 
+# Speed and memory against spaCy's bare tokenizer (figures printed; see bench/README.md).
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
 $(STAMP): setup.cfg pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) (set PYTHON=...)"; exit 2; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

@@ -144,9 +144,13 @@ def main(argv=None) -> int:
         print(f"memory, mixed: peak RSS {run_big['rss_mb']:,.0f} MB for {args.big:,} articles against "
               f"{small:,.0f} MB for {n:,}: {run_big['rss_mb'] / small:.2f}x "
               f"({args.big / run_big['seconds']:,.0f} articles/s)")
-    report = measure([CHECKER, "report", "seeds", "--rules", "rules", "--out", str(work / "report")], cwd=ROOT,
-                     ok=(0, 1))
-    print(f"checker report on the seeds: {report['seconds']:.2f} s wall")
+    seeds = work / "report"
+    shutil.rmtree(seeds, ignore_errors=True)
+    seeds.mkdir()
+    report = [measure([CHECKER, "report", str(ROOT / "seeds"), "--rules", str(ROOT / "rules"), "--out", "out"],
+                      cwd=seeds, ok=(0, 1)) for _ in range(2)]
+    print(f"checker report on the seeds: {report[0]['seconds']:.2f} s wall, "
+          f"{report[1]['seconds']:.2f} s again (cached)")
     return 0
 
 

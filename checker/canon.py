@@ -57,7 +57,7 @@ def load_aliases(rules_dir=None) -> dict:
     return out
 
 
-CACHE_WORDS = 50_000
+CACHE_WORDS = 30_000
 
 
 class Canon:

@@ -21,7 +21,7 @@ from .records import Hit
 from .settings import defaults
 from .view import View
 
-VOCAB_WORDS = 50_000  # new vocabulary entries before the pipeline is built afresh (Extractor._build)
+VOCAB_WORDS = 30_000  # new vocabulary entries before the pipeline is built afresh (Extractor._build)
 
 
 @dataclass

@@ -41,7 +41,7 @@ def list_inputs(paths) -> Corpus:
     """The article files under paths (folders recursively), with their manifest metadata;
     nothing is read yet but the manifests. Duplicate ids and other files are noted.
     Paths are kept as strings: a listing of a million files stays small."""
-    corpus, files = Corpus(), []
+    corpus, files, paths = Corpus(), [], list(paths)
     for path in map(Path, paths):
         if not path.exists():
             raise CheckerError([problem("E201", str(path), detail="no such file or folder")])
@@ -51,13 +51,17 @@ def list_inputs(paths) -> Corpus:
         folder = os.path.dirname(file)
         if folder not in manifests:
             manifests[folder] = read_manifest(Path(folder) / MANIFEST, corpus)
-    seen = {}
-    for file in sorted(set(files), key=lambda f: (_stem(f), f)):
+    if len(paths) > 1:
+        files = list(dict.fromkeys(files))  # a file named twice is read once
+    files.sort()
+    files.sort(key=_stem)  # by id, then path (the sort is stable)
+    kept = None  # the file that holds the id: files with the same id are next to each other
+    for file in files:
         stem = _stem(file)
-        if stem in seen:
-            corpus.skipped.append(problem("E205", file, article_id=stem, other=seen[stem]))
+        if kept is not None and _stem(kept) == stem:
+            corpus.skipped.append(problem("E205", file, article_id=stem, other=kept))
             continue
-        seen[stem] = file
+        kept = file
         corpus.files.append((file, manifests.get(os.path.dirname(file), NO_META).get(os.path.basename(file), NO_META)))
     return corpus
 
@@ -97,19 +101,29 @@ def _article_files(folder: str, corpus: Corpus) -> list:
     return out
 
 
-def _walk(folder: str) -> list:
-    """Every file under folder (symbolic links to folders not followed), sorted as paths."""
-    out, stack = [], [folder]
-    while stack:
-        with os.scandir(stack.pop()) as entries:
-            for entry in entries:
-                if entry.name.startswith("."):
-                    continue
-                if entry.is_dir(follow_symlinks=False):
-                    stack.append(entry.path)
-                elif entry.is_file():
-                    out.append(entry.path)
-    return sorted(out, key=lambda p: p.replace(os.sep, "\0"))  # as path parts compare
+def _walk(folder: str, out: list = None) -> list:
+    """Every file under folder (symbolic links to folders not followed), in the order of
+    their path parts: each folder's entries by name, a subfolder's files in its place."""
+    out = [] if out is None else out
+    files, folders = [], []
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                folders.append(entry.name)
+            elif entry.is_file():
+                files.append(entry.name)
+    files.sort()
+    folders.sort()
+    i = 0
+    for name in folders:
+        while i < len(files) and files[i] < name:
+            out.append(os.path.join(folder, files[i]))
+            i += 1
+        _walk(os.path.join(folder, name), out)
+    out.extend(os.path.join(folder, name) for name in files[i:])
+    return out
 
 
 def infer_dates(articles: list) -> list:

@@ -14,7 +14,7 @@ import re
 
 _WORD = re.compile(r"\w+")
 _DIGITS_LETTERS = re.compile(r"\d+|[^\W\d]+")  # "10km": "10" + "km"
-COLD_WORDS = 200_000
+COLD_WORDS = 30_000
 
 
 class Prefilter:
