@@ -179,8 +179,30 @@ def _day(text: str, published, after=None) -> Optional[dt.date]:
     return min(options, key=lambda d: (abs((d - base).days), d)) if options else None
 
 
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_NAME = _MONTH[:-len(r"\.?")]  # the month names, without the period
+_SIMPLE = re.compile(rf"{_WEEKDAY}(?:(?P<m1>{_NAME})\.?[ \t]+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
+                     rf"[ \t]+(?:of[ \t]+)?(?P<m2>{_NAME})\.?)(?:st|nd|rd|th)?(?:,?[ \t]+(?P<y>(?:19|20)\d{{2}}))?\.?")
+
+
+def _simple(text: str, year: int):
+    """The common shapes ("August 8", "Fri, Aug. 8th, 2025", "8 August"), read directly:
+    (True, date or None), or (False, None) for dateparser to read."""
+    m = _SIMPLE.fullmatch(text)
+    if not m:
+        return False, None
+    month = _MONTHS[(m.group("m1") or m.group("m2"))[:3].lower()]
+    try:
+        return True, dt.date(int(m.group("y") or year), month, int(m.group("d1") or m.group("d2")))
+    except ValueError:  # 31 June: none; 29 February without a year: dateparser's way
+        return m.group("y") is not None, None
+
+
 @functools.lru_cache(maxsize=4096)
 def _parse(text: str, year: int) -> Optional[dt.date]:
+    done, day = _simple(text, year)
+    if done:
+        return day
     import dateparser
 
     settings = {"RELATIVE_BASE": dt.datetime(year, 1, 1), "REQUIRE_PARTS": ["day", "month"],
