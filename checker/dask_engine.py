@@ -41,10 +41,17 @@ def client_for(scheduler, jobs):
     return Client(LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None))
 
 
-def map_batches(runner, batches) -> list:
-    """[[Result]] for each batch, computed on the cluster, in order."""
+def submit(runner, task):
+    """A handle on one batch's Results, computed on the cluster (get() waits for them)."""
     client = getattr(runner, "_client", None) or client_for(runner.scheduler, runner.jobs)
     runner._client = client
-    futures = client.map(work_remote, batches, rules_dir=str(runner.rules_dir), model=runner.run.model,
-                         fields=runner.run.fields, pure=False)
-    return client.gather(futures)
+    return _Handle(client.submit(work_remote, task, rules_dir=str(runner.rules_dir), model=runner.run.model,
+                                 fields=runner.run.fields, pure=False))
+
+
+class _Handle:
+    def __init__(self, future):
+        self.future = future
+
+    def get(self) -> list:
+        return self.future.result()

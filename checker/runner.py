@@ -9,6 +9,7 @@ what is missing is extracted in this process (jobs=1), in worker processes
 """
 from __future__ import annotations
 
+import collections
 import os
 import sys
 import time
@@ -51,31 +52,39 @@ class Runner:
         self.rule_keys = cache_mod.rule_keys(run.rules, rules_dir, run.model) if use_cache else {}
 
     def results(self, inputs):
-        """Result per listed article file, in order (inputs: ingest.list_inputs(...))."""
+        """Result per listed article file, in order (inputs: ingest.list_inputs(...)).
+        Batches are handed to the workers as they free up, a few ahead of the one
+        being written, so no worker waits for a slower batch of the others."""
         hint = year_hint(inputs.files)
         items = (Item(i, Path(path), meta) for i, (path, meta) in enumerate(inputs.files))
         meter = _Progress(len(inputs.files)) if self.progress else None
-        for batch in _batches(items, BATCH * self.jobs):
-            for result in self._batch(batch, hint):
-                if meter:
-                    meter.tick()
-                yield result
+        ahead = 1 if self.jobs == 1 and self.engine == "local" else 2 * self.jobs
+        pending = collections.deque()
+        for batch in _batches(items, BATCH):
+            pending.append(self._submit(batch, hint))
+            while len(pending) >= ahead:
+                yield from self._finish(*pending.popleft(), hint, meter)
+        while pending:
+            yield from self._finish(*pending.popleft(), hint, meter)
         if meter:
             meter.done()
 
-    def _batch(self, batch, hint) -> list:
+    def _submit(self, batch, hint):
+        """(batch, claims found in the cache, a handle on the extraction of the rest)."""
         cached = self._cached(batch, hint)
-        todo = [item for item in batch if item.rules != ()]
-        fresh = {r.index: r for r in self._extract(todo, hint)}
-        out = []
+        return batch, cached, self._start([item for item in batch if item.rules != ()], hint)
+
+    def _finish(self, batch, cached, handle, hint, meter) -> list:
+        fresh = {r.index: r for r in handle.get()}
         for item in batch:
             result = fresh.get(item.index) or self._metadata(item, hint)
             claims = {**cached.get(item.index, {}), **result.claims}
             if self.cache is not None and item.index in fresh and (result.article is not None or result.skipped):
                 self.cache.put([(item.key, self.rule_keys[rid], claims.get(rid, []))
                                 for rid in (item.rules if item.rules is not None else self.rule_keys)])
-            out.append(replace(result, claims=claims))
-        return out
+            if meter:
+                meter.tick()
+            yield replace(result, claims=claims)
 
     def _metadata(self, item, hint) -> Result:
         """For an article whose claims all came from the cache: its metadata, when asked for."""
@@ -107,20 +116,20 @@ class Runner:
             out[item.index] = found
         return out
 
-    def _extract(self, items, hint) -> list:
-        if not items:
-            return []
-        global _RUN
-        _RUN = self.run
-        batches = [(items[i:i + BATCH], hint, self.articles) for i in range(0, len(items), BATCH)]
+    def _start(self, items, hint):
+        """A handle whose get() gives the Results of items: extracted here (jobs=1), by
+        a worker process (forked, so it shares the compiled rules), or on Dask."""
+        task = (items, hint, self.articles)
+        if not items or (self.jobs == 1 and self.engine == "local"):
+            return _Done(work(task, self.run) if items else [])
         if self.engine == "dask":
             from . import dask_engine
 
-            return [r for rs in dask_engine.map_batches(self, batches) for r in rs]
-        if self.jobs == 1 or len(batches) == 1:
-            return [r for b in batches for r in work(b)]
+            return dask_engine.submit(self, task)
+        global _RUN
+        _RUN = self.run
         self.run.extractor  # built before the workers fork, so they share it
-        return [r for rs in self._pool().imap(work, batches) for r in rs]
+        return self._pool().apply_async(work, (task,))
 
     def _pool(self):
         if getattr(self, "_workers", None) is None:
@@ -133,6 +142,12 @@ class Runner:
         if getattr(self, "_workers", None) is not None:
             self._workers.close()
             self._workers.join()
+        client = getattr(self, "_client", None)
+        if client is not None:
+            cluster = client.cluster  # the LocalCluster started for this run, None for a named scheduler
+            client.close()
+            if cluster is not None and not self.scheduler:
+                cluster.close()
         if self.cache is not None:
             self.cache.close()
 
@@ -205,6 +220,14 @@ def year_hint(files):
             needed = True
             known.append(published.strong_year(article.text))  # one year per text, not the text
     return published.corpus_year([y for y in known if y], ()) if needed else None
+
+
+@dataclass
+class _Done:
+    results: list
+
+    def get(self) -> list:
+        return self.results
 
 
 def _batches(items, size):
