@@ -1,4 +1,4 @@
-"""Who says it, and how: holder, speaker, dispute, hedging and negation of a match.
+"""Who says it: holder, speaker and dispute of a match (with hedging.py: how firmly).
 
 Frames are read from cue words (checker/data/cues.yaml) around the holder
 names that the matcher found (checker/data/holders.yaml):
@@ -14,19 +14,16 @@ previous sentence's frame in the same paragraph.
 from __future__ import annotations
 
 import functools
-import itertools
 from dataclasses import dataclass
 from typing import Optional
 
 from spacy.attrs import LOWER, ORTH
 
-from .settings import data_file, defaults
+from .cues import Cues
+from .hedging import Softeners
 
 QUOTE_OPEN = {'"', "\u201c"}
 QUOTE_CLOSE = {'"', "\u201d"}
-PRONOUNS = ("he", "she", "they")
-ANAPHORS = ("the", "it", "this", "that", "these", "those", "such", "a", "any", "as", "false", "untrue", "outright",
-            "categorically", "strongly", "swiftly", "immediately", "also")
 
 
 @dataclass(frozen=True)
@@ -53,54 +50,16 @@ class Flags:
     disputed_by: Optional[str] = None
 
 
-class Cues:
-    """The cue lists, as the hash ids of their canonical forms (compared with NORM and
-    LOWER arrays of a Doc, without making a Python object per token)."""
-
-    def __init__(self, canon, vocab):
-        raw = data_file("cues.yaml")
-        h = vocab.strings.add
-        norm = lambda words: frozenset(h(canon.base(str(w))) for w in words)  # noqa: E731
-        lower = lambda words: frozenset(h(str(w).lower()) for w in words)  # noqa: E731
-        # negators and hedges are read as written: lemmas would turn "could" into "can"
-        self.negators = lower(raw["negators"]) | {h("n't")}
-        self.negation_exceptions = norm(raw["negation_exceptions"])
-        self.clause_breaks = norm(raw["clause_breaks"])
-        self.hedges = lower(raw["hedges"])
-        self.hedge_breaks = norm(raw["hedge_breaks"])
-        self.hedge_phrases = tuple(tuple(h(canon.base(w)) for w in p.split()) for p in raw["hedge_phrases"])
-        self.hedge_starts = {}
-        for phrase in self.hedge_phrases:
-            self.hedge_starts.setdefault(phrase[0], []).append(phrase)
-        self.reporting = norm(raw["reporting_verbs"])
-        self.fillers = norm(raw["frame_fillers"])
-        self.claim_nouns = norm(raw["claim_nouns"])
-        self.dispute_verbs = norm(raw["dispute_verbs"])
-        self.dispute_objects = norm(raw["dispute_objects"])
-        self.continuations = norm(raw["continuations"])
-        self.carriers = norm(raw["attribution_carriers"])
-        self.attempts = norm(raw["attempts"])
-        self.subordinators = norm(raw["subordinators"])
-        self.lookback = defaults()["negation_lookback"]
-        self.according = [h(canon.base("according")), h("to")]
-        self.pronouns = frozenset(map(h, PRONOUNS))
-        self.anaphors = frozenset(map(h, ANAPHORS))
-        self.comma, self.that, self.possessive, self.to, self.may = h(","), h("that"), h("'s"), h("to"), h("may")
-        self.comma_or_quote = frozenset((h(","), h('"')))
-        self.which_who = frozenset((h("which"), h("who")))
-
-
 class Attributor:
     """Flags for each match of one analysed document."""
 
     def __init__(self, cues: Cues, doc, sents, arrays, names):
         self.cues, self.doc, self.sents, self.arrays = cues, doc, sents, arrays
         self.sent_of, self.norms, self.punct = arrays.sent_of, arrays.norms, arrays.punct
-        self.lowers = doc.to_array(LOWER).tolist()
         self.text = arrays.span_text
+        self.softeners = Softeners(cues, sents, self.norms, doc.to_array(LOWER).tolist(), self.text)
         self._names = names  # a callable: (party, start, end) of holder names, found when first needed
         self._frames = {}
-        self._hedges = {}
         self._quotes = None
 
     @functools.cached_property
@@ -127,58 +86,11 @@ class Attributor:
             out.append(out[-1] + ("\n" in gap))
         return out
 
-    # -- negation and hedging -------------------------------------------------
-    def negated(self, si: int, start: int) -> bool:
-        lo = max(self.sents[si][0], start - self.cues.lookback)
-        for i in range(start - 1, lo - 1, -1):
-            word = self.norms[i]
-            if word in self.cues.clause_breaks:
-                return False
-            if self.lowers[i] in self.cues.negators and self.norms[i + 1] not in self.cues.negation_exceptions:
-                return True
-        return False
-
-    def attempted(self, si: int, start: int) -> bool:
-        """'trying to capture', 'a bid to seize': an aim, not a fact."""
-        lo = max(self.sents[si][0], start - 3)
-        return any(self.norms[i] in self.cues.attempts for i in range(lo, start)
-                   if self.cues.to in self.norms[i + 1:start] or i + 1 == start)
-
-    def hedge(self, si: int, start: int, end: int) -> Optional[str]:
-        """The softening word or phrase in a match's clause: before it, or just after
-        ("Budapest has reportedly been discussed")."""
-        cues, breaks = self._hedges_of(si)
-        s0 = max([b + 1 for b in breaks if b < start], default=self.sents[si][0])
-        reach = range(end, min(self.sents[si][1], end + 3))
-        after = set(itertools.takewhile(lambda i: self.norms[i] not in self.cues.clause_breaks, reach))
-        for i, words in cues:
-            if s0 <= i < start or i in after:
-                return words
-        return None
-
-    def _hedges_of(self, si: int):
-        """([(token, words)] of the softeners of a sentence, [tokens] of its hedge breaks), once."""
-        if si not in self._hedges:
-            s0, s1 = self.sents[si]
-            cues, breaks = [], []
-            for i in range(s0, s1):
-                if self.norms[i] in self.cues.hedge_breaks:
-                    breaks.append(i)
-                if self.lowers[i] in self.cues.hedges and not (self.lowers[i] == self.cues.may and
-                                                                self.text(i, i + 1) == "May"):
-                    cues.append((i, self.text(i, i + 1)))
-                    continue
-                for p in self.cues.hedge_starts.get(self.norms[i], ()):
-                    if tuple(self.norms[i:i + len(p)]) == p:
-                        cues.append((i, self.text(i, i + len(p))))
-                        break
-            self._hedges[si] = (cues, breaks)
-        return self._hedges[si]
-
     # -- holders --------------------------------------------------------------
     def flags(self, si: int, start: int, end: int) -> Flags:
         holder, speaker, disputed_by = self.holder(si, start)
-        return Flags(self.negated(si, start), self.attempted(si, start), self.hedge(si, start, end),
+        soft = self.softeners
+        return Flags(soft.negated(si, start), soft.attempted(si, start), soft.hedge(si, start, end),
                      holder, speaker, disputed_by)
 
     def holder(self, si: int, token: int):

@@ -83,7 +83,7 @@ def _best_per_sentence(ex, rule, hits, analysis, note) -> list:
         return hits
     best = {}
     for h in hits:
-        key = (h.sent, ex.compiled.parts[h.part].value, analysis.attributor.negated(h.sent, h.start))
+        key = (h.sent, ex.compiled.parts[h.part].value, analysis.attributor.softeners.negated(h.sent, h.start))
         if key not in best or (h.end - h.start, -h.start) > (best[key].end - best[key].start, -best[key].start):
             if key in best:
                 note("dropped", lambda d=best[key], k=key: f"{k[1]}: '{ex.compiled.parts[d.part].text}' is a "

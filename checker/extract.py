@@ -13,7 +13,8 @@ from typing import Optional
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, NORM, ORTH
 
 from . import claims as claims_mod, holders, nlp as nlp_mod, patterns
-from .attribution import Attributor, Cues
+from .attribution import Attributor
+from .cues import Cues
 from .canon import Canon, load_aliases
 from .matcher import Arrays
 from .prefilter import Prefilter
