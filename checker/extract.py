@@ -7,6 +7,8 @@ claim needs them. What each rule makes of its matches is decided in claims.py.
 """
 from __future__ import annotations
 
+import itertools
+
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -71,12 +73,14 @@ class Extractor:
         self.nlp.max_length = max(self.nlp.max_length, 2 * self.chunk_chars)
         self._base = len(self.nlp.vocab.strings)
 
-    def extract(self, articles, fields=None, batch_size: int = 64):
+    def extract(self, articles, fields=None, batch_size: int = 64, actives=None):
         """Claims of each article, in article order: yields (article, [Claim]).
-        Articles are taken a batch at a time; one that no rule can match skips the pipeline."""
+        Articles are taken a batch at a time; one that no rule can match skips the pipeline.
+        actives: for each article, the rules the prefilter already let through on its
+        file's words (or None), so that it is not run twice on a one-piece article."""
         batch = []
-        for article in articles:
-            batch.append(article)
+        for article, known in zip(articles, actives or itertools.repeat(None)):
+            batch.append((article, known))
             if len(batch) == batch_size:
                 yield from self._batch(batch, fields)
                 batch = []
@@ -86,9 +90,14 @@ class Extractor:
         if len(self.nlp.vocab.strings) - self._base > self.vocab_words:
             self._build(self.model)
         jobs = []  # (article, [(chunk, active)])
-        for article in articles:
+        for article, known in articles:
             chunks = self.chunks(article)
-            jobs.append((article, [(c, self.prefilter.active(c.text, fields)) for c in chunks]))
+            if known is not None and len(chunks) == 1 and article.kind == "text":
+                # plain text: the file's words hold the piece's (front matter and boilerplate are
+                # only blanked), so the rules let through on them are a superset, as sound
+                jobs.append((article, [(chunks[0], known)]))
+            else:
+                jobs.append((article, [(c, self.prefilter.active(c.text, fields)) for c in chunks]))
         todo = [(c.text, (c, active)) for _, pieces in jobs for c, active in pieces if active]
         docs = {id(c): (doc, active) for doc, (c, active) in self.nlp.pipe(todo, as_tuples=True)}
         for article, pieces in jobs:

@@ -163,7 +163,8 @@ def work(task, run=None) -> list:
             data = item.path.read_bytes()
         except OSError:
             data = None  # read_article says why
-        if not full and data is not None and _off_topic(run, item, data):  # no need to read it further
+        active = _active(run, item, data) if not full and data is not None else None
+        if active is not None and not active:  # no rule can fire on its words: no need to read it further
             results[item.index] = Result(item.index, None, {rid: [] for rid in asked}, [], [], skipped=True)
             continue
         try:
@@ -171,13 +172,14 @@ def work(task, run=None) -> list:
         except CheckerError as exc:
             results[item.index] = Result(item.index, None, {}, list(exc.problems), [])
             continue
-        articles.append((item, ingest.with_inferred_date(article, hint), warning))
+        articles.append((item, ingest.with_inferred_date(article, hint), warning, active))
     groups = {}
     for entry in articles:
         groups.setdefault(entry[0].rules, []).append(entry)
     for rules, entries in groups.items():
-        extracted = run.extractor.extract([a for _, a, _ in entries], set(rules) if rules is not None else None)
-        for (item, article, warning), (_, claims) in zip(entries, extracted):
+        extracted = run.extractor.extract([e[1] for e in entries], set(rules) if rules is not None else None,
+                                          actives=[e[3] for e in entries])
+        for (item, article, warning, _), (_, claims) in zip(entries, extracted):
             by_rule = {rid: [] for rid in (rules if rules is not None else [r.id for r in run.rules])}  # all asked
             for c in claims:
                 by_rule.setdefault(c.field, []).append(c)
@@ -186,14 +188,16 @@ def work(task, run=None) -> list:
     return [results[item.index] for item in items]
 
 
-def _off_topic(run, item, data: bytes) -> bool:
-    """Can no rule fire on this file's words (read as UTF-8; anything else is read fully)?"""
+def _active(run, item, data: bytes):
+    """The rules that may fire on this file's words, or None when that is not read
+    here (not UTF-8 text or Markdown: read fully, then filtered per piece)."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        return False
-    fields = set(item.rules) if item.rules is not None else None
-    return item.path.suffix.lower() in (".txt", ".md") and not run.extractor.prefilter.active(text, fields)
+        return None
+    if item.path.suffix.lower() not in (".txt", ".md"):
+        return None
+    return run.extractor.prefilter.active(text, set(item.rules) if item.rules is not None else None)
 
 
 def year_hint(files):

@@ -3,6 +3,7 @@ claims of a plain run; a very large article is read in pieces with the right lin
 from __future__ import annotations
 
 import io
+import json
 import shutil
 import subprocess
 import sys
@@ -43,6 +44,17 @@ def test_the_prefilter_changes_nothing_but_the_work(run, mixed, monkeypatch):
     monkeypatch.setattr(Prefilter, "active", lambda self, text, fields=None: set(self.needs))
     assert [c.to_json() for c in run.claims(articles)] == with_prefilter
     assert len(with_prefilter) > 100
+
+
+def test_extract_reading_files_through_the_prefilter_gives_the_claims_of_no_prefilter(run, mixed, tmp_path,
+                                                                                       monkeypatch):
+    """checker extract runs the prefilter on each file's words, skips what no rule can match,
+    and hands the rules it let through on to the extractor (not run twice): same claims."""
+    monkeypatch.chdir(tmp_path)
+    lines = extract(mixed, tmp_path, "--jobs", "1", "--no-cache").splitlines()
+    monkeypatch.setattr(Prefilter, "active", lambda self, text, fields=None: set(self.needs))
+    expected = [json.dumps(c.to_json(), ensure_ascii=False) for c in run.claims(load_corpus([mixed]).articles)]
+    assert lines == expected and len(lines) > 100
 
 
 PIECES_RULE = """\
@@ -109,10 +121,10 @@ def test_a_cached_rerun_extracts_nothing_and_a_changed_rule_only_itself(mixed, t
     asked = []
     original = Extractor.extract
 
-    def spy(self, articles, fields=None, batch_size=64):
+    def spy(self, articles, fields=None, **options):
         articles = list(articles)
         asked.append((len(articles), tuple(sorted(fields)) if fields else None))
-        return original(self, articles, fields, batch_size)
+        return original(self, articles, fields, **options)
 
     monkeypatch.setattr(Extractor, "extract", spy)
     assert run_cli() == first and asked == []
