@@ -13,6 +13,7 @@ decision, for `checker explain`.
 from __future__ import annotations
 
 from .normalize import read_values
+from .patterns import TRIGGERS
 from .records import Claim, Hit, Note
 
 
@@ -20,7 +21,7 @@ def rule_claims(ex, rule, analysis, notes=None) -> list:
     note = _noter(notes, rule.id, analysis)
     hits = analysis.hits.get(rule.id, [])
     kind = lambda h: ex.compiled.parts[h.part].kind  # noqa: E731
-    triggers = [h for h in hits if kind(h) == "trigger"]
+    triggers = [h for h in hits if kind(h) in TRIGGERS]
     if not triggers:
         note("empty", "no sentence mentions the trigger")
         return []
@@ -28,7 +29,8 @@ def rule_claims(ex, rule, analysis, notes=None) -> list:
     values = [h for h in hits if kind(h) in ("value", "capture")]
     for h in {(h.start, h.end): h for h in triggers}.values():
         note("trigger", lambda h=h: f"'{analysis.arrays.span_text(h.start, h.end)}' "
-                                    f"(trigger '{ex.compiled.parts[h.part].text}')", h)
+                                    f"({'refers back' if kind(h) == 'refer' else 'trigger'} "
+                                    f"'{ex.compiled.parts[h.part].text}')", h)
     chosen = _choose(ex, rule, triggers, withs, values, note, analysis)
     if not chosen:
         if rule.trigger_with and not any(_with_in_scope(rule, t.sent, withs, analysis) for t in triggers):

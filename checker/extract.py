@@ -19,6 +19,7 @@ from .attribution import Attributor
 from .cues import Cues
 from .canon import Canon, load_aliases
 from .matcher import Arrays
+from .patterns import TRIGGERS
 from .prefilter import Prefilter
 from .records import Hit
 from .settings import defaults
@@ -137,18 +138,37 @@ class Extractor:
                     analysis.withs.setdefault(part.rule, set()).add(sent_list[s])
                 else:
                     analysis.hits.setdefault(part.rule, []).append(Hit(pi, s, e, sent_list[s]))
+        analysis.attributor = Attributor(self.cues, doc, sents, analysis.arrays, lambda: self._names(analysis))
+        self._keep_references(analysis)
         scopes = self._scopes(analysis)
         self._mark_entities(analysis, scopes)
         self._value_hits(analysis, scopes)
-        analysis.attributor = Attributor(self.cues, doc, sents, analysis.arrays, lambda: self._names(analysis))
         return analysis
+
+    def _keep_references(self, analysis) -> None:
+        """A rule's `refer` words ("the town") stand for its subject only in the few sentences
+        after one that names it, in the same paragraph, and not where they name another one
+        ("the town of Toretsk"); elsewhere they are dropped."""
+        parts, reach, same = self.compiled.parts, defaults()["refer_reach"], analysis.attributor.same_paragraph
+        arrays, of = analysis.arrays, self.nlp.vocab.strings["of"]
+
+        def back(h, named) -> bool:
+            after = next((i for i in range(h.end, len(arrays.norms)) if not arrays.space[i]), None)
+            return (after is None or arrays.norms[after] != of) and \
+                any(0 < h.sent - s <= reach and same(s, h.sent) for s in named)
+
+        for rule_id, hits in analysis.hits.items():
+            if all(parts[h.part].kind != "refer" for h in hits):
+                continue
+            named = sorted({h.sent for h in hits if parts[h.part].kind == "trigger"})
+            analysis.hits[rule_id] = [h for h in hits if parts[h.part].kind != "refer" or back(h, named)]
 
     def _scopes(self, analysis) -> dict:
         """rule id -> the sentences its values may stand in (around its triggers)."""
         out, last = {}, len(analysis.sents) - 1
         for rule_id, hits in analysis.hits.items():
             rule = self.by_id[rule_id]
-            around = {k for h in hits if self.compiled.parts[h.part].kind == "trigger"
+            around = {k for h in hits if self.compiled.parts[h.part].kind in TRIGGERS
                       for k in range(max(0, h.sent - rule.before), min(last, h.sent + rule.after) + 1)}
             if around:
                 out[rule_id] = sorted(around)

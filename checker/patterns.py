@@ -24,12 +24,15 @@ SPLIT = re.compile(r"(\{number\}|\{date\}|\{text\}|\.\.\.)")
 SLOTS = ("{date}", "{number}", "{text}")
 
 
+TRIGGERS = ("trigger", "refer")  # the kinds of Part that say a passage is about a rule's subject
+
+
 @dataclass(frozen=True)
 class Part:
     """One matchable piece of a rule (or of the holder table)."""
 
     rule: str  # rule id, or '' for holder names
-    kind: str  # trigger | with | value | capture | holder
+    kind: str  # trigger | refer | with | value | capture | holder
     value: Optional[str]  # value id, or party id for holder names
     where: str  # e.g. values.europe.say[0]
     text: str  # the phrase, pattern or regex as written
@@ -148,6 +151,8 @@ def compile_rules(rules, holder_table, tokenizer, canon, vocab) -> Compiled:
             elements = compiled.add_phrase("scan", Part(rule.id, "trigger", None, f"trigger.any[{i}]", phrase),
                                            tokenizer, canon)
             heads.add(_needs(elements))
+        for i, phrase in enumerate(rule.trigger_refer):  # not needed words: a named trigger is
+            compiled.add_phrase("scan", Part(rule.id, "refer", None, f"trigger.refer[{i}]", phrase), tokenizer, canon)
         for i, phrase in enumerate(rule.trigger_with):
             elements = compiled.add_phrase("scan", Part(rule.id, "with", None, f"trigger.with[{i}]", phrase),
                                            tokenizer, canon)
@@ -193,7 +198,7 @@ def lexicon(rules, holder_table, tokenizer) -> set:
     """Every word the rules and holder names use: the targets of spelling correction."""
     words = set()
     for rule in rules:
-        phrases = list(rule.trigger_any) + list(rule.trigger_with)
+        phrases = list(rule.trigger_any) + list(rule.trigger_refer) + list(rule.trigger_with)
         for ways in [v.ways for v in rule.values] + ([rule.capture] if rule.capture else []):
             phrases.extend(ways.say)
         for phrase in phrases:

@@ -49,6 +49,7 @@ class Rule:
     path: str
     trigger_any: tuple
     trigger_with: tuple = ()
+    trigger_refer: tuple = ()  # words that refer back to the subject named just before ("the town")
     before: int = 0
     after: int = 0
     near: Optional[int] = None

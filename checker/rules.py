@@ -219,6 +219,7 @@ def build_rule(located: Located, file: str) -> Rule:
     return Rule(
         id=d["id"], question=d["question"], type=d["type"], path=file,
         trigger_any=tuple(d["trigger"]["any"]), trigger_with=tuple(d["trigger"].get("with", ())),
+        trigger_refer=tuple(d["trigger"].get("refer", ())),
         before=scope.get("before", 0), after=scope.get("after", 0), near=scope.get("near"),
         window=d.get("window", 14), holders=tuple(d.get("holders", ())), values=values,
         capture=_ways(d["capture"]) if "capture" in d else None,
