@@ -16,6 +16,8 @@ from .normalize import read_values
 from .patterns import TRIGGERS
 from .records import Claim, Hit, Note
 
+LEAD = 6  # tokens before a match still read with it ("a four-day visit to China that began on Sunday")
+
 
 def rule_claims(ex, rule, analysis, notes=None) -> list:
     note = _noter(notes, rule.id, analysis)
@@ -124,7 +126,8 @@ def _claims_of(ex, rule, hit, analysis, note) -> list:
     values = [analysis.arrays.span_text(a, b) for a, b in
               analysis.arrays.entities(hit.start, hit.end, _labels(ex, rule))]
     for value, reason in read_values(rule, part, doc, hit.start, hit.end, analysis.article.published,
-                                     hit.value, analysis.arrays.span_text(s0, s1), values):
+                                     hit.value, analysis.arrays.span_text(s0, s1), values,
+                                     analysis.arrays.span_text(max(s0, hit.start - LEAD), hit.end)):
         if value is None:
             note("dropped", lambda r=reason: f"'{analysis.arrays.span_text(hit.start, hit.end)}': {r}", hit,
                  why=lambda r=reason: f"value found but it cannot be read: {r}")

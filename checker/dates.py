@@ -131,6 +131,30 @@ def read(expression: str, published: Optional[dt.date], open_spans: bool = True,
     return _apply(_mod(m), span) if open_spans else span
 
 
+_LASTING = re.compile(r"(?i)\b(?P<n>\d{1,2}|[a-z]+)[- ]day[ \t]+(?:[a-z]+[ \t]+)?"
+                      r"(?:visit|trip|tour|stay|summit|meeting|talks|conference|forum)\b")
+_ENDING = re.compile(r"(?i)\b(?:end(?:s|ed|ing)?|conclud(?:es|ed|ing)|wr(?:apped|aps) up|closes|closed)\b")
+
+
+def lasting(span: Span, lead: str) -> Span:
+    """A day said as the start of an 'N-day visit' ("a four-day visit that began on
+    Sunday", "a three-day trip from Aug. 31") is the visit's N days; as its end
+    ("... that ended on Wednesday"), the N days up to it. `lead`: the words of the
+    match and a few before it, in its sentence. Any other span is left as it is."""
+    m = _LASTING.search(lead)
+    if not m or span.start is None or span.end not in (span.start, None):
+        return span
+    from .numbers import read as read_number
+
+    n = read_number(m.group("n"))
+    if not n or not 2 <= n <= 31 or n != int(n):
+        return span
+    days = dt.timedelta(days=int(n) - 1)
+    if span.end is not None and _ENDING.search(lead[m.end():]):
+        return Span(span.start - days, span.start)
+    return Span(span.start, span.start + days)
+
+
 def _read_relative(expression, published, open_spans, context) -> Optional[Span]:
     from . import relative
 

@@ -12,10 +12,12 @@ from . import dates, numbers
 NAMED = ("category", "ordinal", "set")
 
 
-def read_values(rule, part, doc, start: int, end: int, published, regex_value=None, context="", entities=()):
+def read_values(rule, part, doc, start: int, end: int, published, regex_value=None, context="", entities=(),
+                lead=""):
     """[(value, None)] or [(None, reason)] for one match of a value or capture part;
     `context`, the sentence, tells whether a weekday alone looks forward or back;
-    `entities`, the texts of the dates or numbers inside the match."""
+    `entities`, the texts of the dates or numbers inside the match; `lead`, the match
+    and a few words before it ("a four-day visit ... that began on Sunday")."""
     if rule.type in NAMED:
         return [(part.value, None)]
     if regex_value is not None:
@@ -24,10 +26,11 @@ def read_values(rule, part, doc, start: int, end: int, published, regex_value=No
         texts = [_slot_text(doc, start, end, part)]
     else:
         texts = list(entities)
-    return [_read(rule, text, published, context) for text in texts if text] or [(None, "no value in the match")]
+    return [_read(rule, text, published, context, lead) for text in texts if text] or \
+        [(None, "no value in the match")]
 
 
-def _read(rule, text: str, published, context=""):
+def _read(rule, text: str, published, context="", lead=""):
     if rule.type == "number":
         number = numbers.read(text)
         return (numbers.as_value(number), None) if number is not None else (None, f"'{text}' is not a number")
@@ -35,7 +38,7 @@ def _read(rule, text: str, published, context=""):
         span = dates.read(text, published, rule.open_spans, context)
         if span is None:
             return None, f"'{text}' needs a publication date, and it is unknown"
-        return span.iso(), None
+        return dates.lasting(span, lead).iso(), None
     return " ".join(text.split()).strip(" ,.;:\"'\u201c\u201d"), None
 
 

@@ -123,3 +123,18 @@ def test_common_date_shapes_read_directly_as_dateparser_reads_them():
             read += 1
             assert day == by_dateparser(text, 2025), text
     assert read >= 180
+
+
+@pytest.mark.parametrize("day, lead, found", [
+    ("2025-08-31", "a four-day visit to China that began on Sunday", "2025-08-31/2025-09-03"),
+    ("2025-08-31", "Putin starts a 3-day state visit on August 31", "2025-08-31/2025-09-02"),
+    ("2025-09-03", "at the end of a four-day trip that ended on Wednesday", "2025-08-31/2025-09-03"),
+    ("2025-08-31/..", "a two-day summit from August 31", "2025-08-31/2025-09-01"),
+    ("2025-08-31/2025-09-03", "a two-day visit from August 31 to September 3", "2025-08-31/2025-09-03"),
+    ("../2025-08-07", "a three-day visit before August 8", "../2025-08-07"),
+    ("2025-08-31", "a 30-day ceasefire from August 31", "2025-08-31"),
+    ("2025-08-31", "a one-day visit on August 31", "2025-08-31"),
+    ("2025-08-31", "on Sunday, Putin's visit", "2025-08-31"),
+])
+def test_a_day_said_as_the_start_or_end_of_an_n_day_visit_is_its_span(day, lead, found):
+    assert dates.lasting(dates.Span.from_iso(day), lead).iso() == found
