@@ -124,6 +124,17 @@ class Attributor:
 
     def _find_frames(self, si: int) -> list:
         s0, s1 = self.sents[si]
+        found = list(self._find_name_frames(si))
+        for i in range(s0, s1):
+            if self._stands_for_speaker(i, s1):
+                party, speaker = self._previous_speaker(i)
+                if party:
+                    found.append(Frame(i, party, speaker))
+        return sorted(found, key=lambda f: f.pos)
+
+    def _find_name_frames(self, si: int) -> tuple:
+        """The frames of the sentence's holder names ("Peskov said", "according to Kyiv")."""
+        s0, s1 = self.sents[si]
         found, consumed = [], s0
         for party, a, b in self.names_by_sentence.get(si, ()):
             if consumed <= a:
@@ -131,12 +142,14 @@ class Attributor:
                 if frame:
                     found.append(frame)
                     consumed = max(consumed, self._name_run(party, a, b, s1)[2])
-        for i in range(s0, s1):
-            if self.norms[i] in self.cues.pronouns and self._verb_after(i + 1, s1) is not None:
-                party, speaker = self._previous_speaker(i)
-                if party:
-                    found.append(Frame(i, party, speaker))
-        return sorted(found, key=lambda f: f.pos)
+        return tuple(found)
+
+    def _stands_for_speaker(self, i: int, s1: int) -> bool:
+        """'He said ...', 'the document also says ...': a word for someone named before, then a verb."""
+        if self.norms[i] in self.cues.pronouns:
+            return self._verb_after(i + 1, s1) is not None
+        return self.norms[i] == self.cues.the and i + 1 < s1 and self.norms[i + 1] in self.cues.speaker_nouns and \
+            self._verb_after(i + 2, s1) is not None
 
     def _name_frame(self, party, a, b, s0, s1) -> Optional[Frame]:
         party, speaker, b = self._name_run(party, a, b, s1)
@@ -261,6 +274,9 @@ class Attributor:
         """Whom a pronoun stands for: the last speaker of the sentences before it, else
         the last party named before it, within three sentences."""
         si = self._sentence_of(token)
+        earlier = [f for f in self._find_name_frames(si) if not f.dispute and f.pos < token]
+        if earlier:  # "Trump says ... - though the president is refusing to say where"
+            return earlier[-1].party, earlier[-1].speaker
         for sj in range(si - 1, max(-1, si - 4), -1):
             spoke = [f for f in self.frames(sj) if not f.dispute]
             if spoke:

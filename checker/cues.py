@@ -40,6 +40,8 @@ class Cues:
         self.dispute_objects = norm(raw["dispute_objects"])
         self.continuations = norm(raw["continuations"])
         self.carriers = norm(raw["attribution_carriers"])
+        self.speaker_nouns = norm(raw["speaker_nouns"])
+        self.the = h("the")
         self.attempts = norm(raw["attempts"])
         self.subordinators = norm(raw["subordinators"])
         self.lookback = defaults()["negation_lookback"]

@@ -127,3 +127,21 @@ def test_a_later_sentence_counts_only_when_it_carries_on(run):
     assert [c.value for c in claims(run, text, "istanbul_outcomes")] == ["prisoner_exchange"]
     text = "Delegations met in Istanbul three times. Gulf states brokered two prisoner exchanges."
     assert claims(run, text, "istanbul_outcomes") == []
+
+
+@pytest.mark.parametrize("text,field,expected", [
+    ("Moscow's memorandum demands that Ukraine withdraw its troops from the four regions. As a condition for a "
+     "ceasefire, the document also says Western countries must stop supplying weapons.", "ceasefire_preconditions",
+     [("withdraw_from_four_regions", "russia", "Moscow"), ("end_western_arms_deliveries", "russia", "Moscow")]),
+    ("Lavrov spoke on Monday. As a condition for a ceasefire, the ministry added, Western countries must stop "
+     "supplying weapons.", "ceasefire_preconditions", [("end_western_arms_deliveries", "russia", "Lavrov")]),
+    ("Lavrov spoke on Monday. As a condition for a ceasefire, the report says, Western countries must stop "
+     "supplying weapons.", "ceasefire_preconditions", [("end_western_arms_deliveries", None, None)]),
+    ("After a row with Dmitry Medvedev, Donald Trump says the two submarines are now closer to Russia, though the "
+     "president is refusing to say where.", "submarine_location",
+     [("undisclosed", "us", "Donald Trump"), ("near_russia", "us", "Donald Trump")]),
+])
+def test_the_document_or_the_ministry_speaks_for_whoever_was_named_before(run, text, field, expected):
+    """Like "he", "the document says" continues the speaker named before it: in its own
+    sentence first, then in the sentences before; "the report" is not a speaker."""
+    assert [(c.value, c.holder, c.speaker) for c in claims(run, text, field)] == expected
