@@ -8,7 +8,6 @@ claim needs them. What each rule makes of its matches is decided in claims.py.
 from __future__ import annotations
 
 import itertools
-
 from dataclasses import dataclass, field
 from typing import Optional
 

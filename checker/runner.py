@@ -74,7 +74,8 @@ class Runner:
         cached = self._cached(batch, hint)
         return batch, cached, self._start([item for item in batch if item.rules != ()], hint)
 
-    def _finish(self, batch, cached, handle, hint, meter) -> list:
+    def _finish(self, batch, cached, handle, hint, meter):
+        """Yields the batch's Results in order, once its extraction is done; caches what is new."""
         fresh = {r.index: r for r in handle.get()}
         for item in batch:
             result = fresh.get(item.index) or self._metadata(item, hint)
