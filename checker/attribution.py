@@ -59,7 +59,7 @@ class Attributor:
         self.text = arrays.span_text
         self.softeners = Softeners(cues, sents, self.norms, doc.to_array(LOWER).tolist(), self.text)
         self._names = names  # a callable: (party, start, end) of holder names, found when first needed
-        self._frames = {}
+        self._frames, self._name_frames = {}, {}
         self._quotes = None
 
     @functools.cached_property
@@ -133,16 +133,18 @@ class Attributor:
         return sorted(found, key=lambda f: f.pos)
 
     def _find_name_frames(self, si: int) -> tuple:
-        """The frames of the sentence's holder names ("Peskov said", "according to Kyiv")."""
-        s0, s1 = self.sents[si]
-        found, consumed = [], s0
-        for party, a, b in self.names_by_sentence.get(si, ()):
-            if consumed <= a:
-                frame = self._name_frame(party, a, b, s0, s1)
-                if frame:
-                    found.append(frame)
-                    consumed = max(consumed, self._name_run(party, a, b, s1)[2])
-        return tuple(found)
+        """The frames of the sentence's holder names ("Peskov said", "according to Kyiv"), once."""
+        if si not in self._name_frames:
+            s0, s1 = self.sents[si]
+            found, consumed = [], s0
+            for party, a, b in self.names_by_sentence.get(si, ()):
+                if consumed <= a:
+                    frame = self._name_frame(party, a, b, s0, s1)
+                    if frame:
+                        found.append(frame)
+                        consumed = max(consumed, self._name_run(party, a, b, s1)[2])
+            self._name_frames[si] = tuple(found)
+        return self._name_frames[si]
 
     def _stands_for_speaker(self, i: int, s1: int) -> bool:
         """'He said ...', 'the document also says ...': a word for someone named before, then a verb."""

@@ -7,6 +7,7 @@ import pytest
 
 from checker.ingest import load_corpus
 from checker.pipeline import Run
+from checker.records import Article
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -35,3 +36,10 @@ def in_root(monkeypatch):
 
 def claims_of(claims, article_prefix, field):
     return [c for c in claims if c.article.startswith(article_prefix) and c.field == field]
+
+
+def sentence_claims(run, text, field, published=None):
+    """The claims one rule makes of a text, as an article of its own."""
+    rule = next(r for r in run.rules if r.id == field)
+    article = Article(id="t", path="t.txt", text=text, published=published)
+    return run.extractor.rule_claims(rule, run.extractor.analyse(article))

@@ -5,15 +5,9 @@ import pytest
 
 from checker.ingest import load_corpus
 from checker.pipeline import Run
-from checker.records import Article
 from checker.render import markdown
 
-from conftest import ROOT
-
-
-def claims(run, text, field):
-    rule = next(r for r in run.rules if r.id == field)
-    return run.extractor.rule_claims(rule, run.extractor.analyse(Article("t", "t.txt", text)))
+from conftest import ROOT, sentence_claims
 
 
 @pytest.mark.parametrize("text,holder,speaker", [
@@ -27,13 +21,13 @@ def claims(run, text, field):
     ("Heavy fighting left parts of Chasiv Yar in ruins.", None, None),
 ])
 def test_holders_come_from_reporting_frames(run, text, holder, speaker):
-    (c,) = claims(run, text, "chasiv_yar_control")
+    (c,) = sentence_claims(run, text, "chasiv_yar_control")
     assert (c.holder, c.speaker) == (holder, speaker)
 
 
 def test_a_pronoun_continues_the_previous_speaker(run):
     text = "Peskov spoke to reporters on Monday. He said Putin was ready to meet Zelensky in person."
-    (c,) = claims(run, text, "meeting_stance")
+    (c,) = sentence_claims(run, text, "meeting_stance")
     assert (c.value, c.holder, c.speaker) == ("open", "kremlin", "Peskov")
 
 
@@ -43,7 +37,7 @@ def test_a_pronoun_continues_the_previous_speaker(run):
     ("Ukraine's military rejected the claim that Chasiv Yar had fallen.", None, "ukraine"),
 ])
 def test_disputes(run, text, holder, disputed_by):
-    (c,) = claims(run, text, "chasiv_yar_control")
+    (c,) = sentence_claims(run, text, "chasiv_yar_control")
     assert (c.value, c.holder, c.disputed_by) == ("full", holder, disputed_by)
 
 
@@ -54,7 +48,7 @@ def test_holders_extend_with_a_yaml_file_in_the_rules_folder(tmp_path):
         "parties:\n  isw:\n    label: Institute for the Study of War\n    names: [ISW, Institute for the Study of War]\n",
         "utf-8")
     run = Run.load(tmp_path)
-    (c,) = claims(run, "The ISW said Russian forces had captured Chasiv Yar.", "chasiv_yar_control")
+    (c,) = sentence_claims(run, "The ISW said Russian forces had captured Chasiv Yar.", "chasiv_yar_control")
     assert (c.holder, c.speaker) == ("isw", "ISW")
 
 
@@ -73,7 +67,7 @@ def custom_run(tmp_path, values_yaml, examples="  - text: x\n    expect: []\n"):
 ])
 def test_has_not_been_completed_negates_completion(tmp_path, text, expected):
     run = custom_run(tmp_path, "  completed:\n    say: [completed, carried out]\n")
-    assert [(c.value, c.negated) for c in claims(run, text, "prep_status")] == expected
+    assert [(c.value, c.negated) for c in sentence_claims(run, text, "prep_status")] == expected
 
 
 @pytest.mark.parametrize("text,hedge", [
@@ -83,7 +77,7 @@ def test_has_not_been_completed_negates_completion(tmp_path, text, expected):
     ("Witkoff visited Moscow on August 6, 2025.", None),
 ])
 def test_hedges_on_dates(run, text, hedge):
-    (c,) = claims(run, text, "witkoff_moscow_visit")
+    (c,) = sentence_claims(run, text, "witkoff_moscow_visit")
     assert (c.value, c.hedge) == ("2025-08-06", hedge)
 
 
@@ -106,27 +100,27 @@ def test_parties_that_differ_inside_one_article_are_reported(tmp_path):
      ("full", None, None)),
 ])
 def test_a_dispute_can_point_back_at_a_claim(run, text, expected):
-    got = [(c.value, c.holder, c.disputed_by) for c in claims(run, text, "chasiv_yar_control") if c.value == "full"]
+    got = [(c.value, c.holder, c.disputed_by) for c in sentence_claims(run, text, "chasiv_yar_control") if c.value == "full"]
     assert got == [expected]
 
 
 def test_straight_quotes_pair_up_so_narration_after_a_quote_is_not_quoted(run):
     text = ('"We will not stop," Peskov said.\n'
             'Russian forces captured Chasiv Yar on Friday, the article added.\n')
-    (c,) = claims(run, text, "chasiv_yar_control")
+    (c,) = sentence_claims(run, text, "chasiv_yar_control")
     assert c.holder is None
 
 
 def test_words_in_a_gap_do_not_swallow_another_value(run):
     text = "Dmitry Medvedev, Russia's former president and prime minister, warned the West again."
-    assert sorted(c.value for c in claims(run, text, "medvedev_role")) == ["former_president", "former_prime_minister"]
+    assert sorted(c.value for c in sentence_claims(run, text, "medvedev_role")) == ["former_president", "former_prime_minister"]
 
 
 def test_a_later_sentence_counts_only_when_it_carries_on(run):
     text = "Delegations met in Istanbul three times. They yielded two prisoner exchanges."
-    assert [c.value for c in claims(run, text, "istanbul_outcomes")] == ["prisoner_exchange"]
+    assert [c.value for c in sentence_claims(run, text, "istanbul_outcomes")] == ["prisoner_exchange"]
     text = "Delegations met in Istanbul three times. Gulf states brokered two prisoner exchanges."
-    assert claims(run, text, "istanbul_outcomes") == []
+    assert sentence_claims(run, text, "istanbul_outcomes") == []
 
 
 @pytest.mark.parametrize("text,field,expected", [
@@ -144,4 +138,4 @@ def test_a_later_sentence_counts_only_when_it_carries_on(run):
 def test_the_document_or_the_ministry_speaks_for_whoever_was_named_before(run, text, field, expected):
     """Like "he", "the document says" continues the speaker named before it: in its own
     sentence first, then in the sentences before; "the report" is not a speaker."""
-    assert [(c.value, c.holder, c.speaker) for c in claims(run, text, field)] == expected
+    assert [(c.value, c.holder, c.speaker) for c in sentence_claims(run, text, field)] == expected

@@ -5,9 +5,7 @@ import datetime as dt
 
 import pytest
 
-from checker.records import Article
-
-from conftest import ROOT, claims_of
+from conftest import ROOT, claims_of, sentence_claims
 
 
 def one(claims, article, field):
@@ -50,12 +48,6 @@ def test_every_quote_is_the_file_text_at_its_offsets_and_line(seed_claims):
         assert text[c.start:c.end] == c.quote
         assert text[c.match_start:c.match_end] == c.match
         assert text.splitlines()[c.line - 1][c.column - 1:].startswith(c.quote.splitlines()[0])
-
-
-def sentence_claims(run, text, field, published=None):
-    rule = next(r for r in run.rules if r.id == field)
-    article = Article(id="t", path="t.txt", text=text, published=published)
-    return run.extractor.rule_claims(rule, run.extractor.analyse(article))
 
 
 @pytest.mark.parametrize("text,expected", [
