@@ -199,11 +199,11 @@ class Extractor:
         match kept for its own rule when it stands in that rule's scope."""
         doc, sents, sent_list, parts = analysis.doc, analysis.sents, analysis.arrays.sent_of, self.compiled.parts
         in_scope = {rule_id: set(sis) for rule_id, sis in scopes.items()}
-        for a, b in _runs(sorted(set().union(*in_scope.values())) if in_scope else []):
-            for pi, s, e in self.compiled.run("values", doc, analysis.arrays, sents[a][0], sents[b][1]):
-                rule_id, si = parts[pi].rule, sent_list[s]
-                if si in in_scope.get(rule_id, ()) and si >= 0 and sent_list[e - 1] == si:
-                    analysis.hits[rule_id].append(Hit(pi, s, e, si))
+        wanted = set().union(*in_scope.values()) if in_scope else set()
+        for pi, s, e in self.compiled.run("values", doc, analysis.arrays, sents=wanted) if wanted else ():
+            rule_id, si = parts[pi].rule, sent_list[s]
+            if si in in_scope.get(rule_id, ()) and si >= 0 and sent_list[e - 1] == si:
+                analysis.hits[rule_id].append(Hit(pi, s, e, si))
         for rule_id, sis in scopes.items():
             for a, b in _runs(sis):
                 if rule_id in self.compiled.matchers:  # spaCy token patterns of this rule

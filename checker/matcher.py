@@ -5,9 +5,10 @@ phrases with optional parts cost far more than tokenizing. Rule phrases need
 less: a word sequence with `...` gaps, {date}/{number}/{text} slots, and an
 optional hyphen or quotation mark between words. This matcher works on the
 Doc's NORM hashes as arrays: numpy finds the tokens that start some phrase,
-and only those are followed up in Python. Whitespace tokens are passed over;
-a match never leaves its sentence. For each phrase the longest matches that do
-not overlap are kept, as spaCy's greedy="LONGEST" would.
+and only those are followed up in Python, each with just the phrases whose
+second word comes next. Whitespace tokens are passed over; a match never leaves
+its sentence. For each phrase the longest matches that do not overlap are kept,
+as spaCy's greedy="LONGEST" would.
 """
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ class Arrays:
     ent_iob: list = None
     ent_type: list = None
     _index: dict = None
+    ent_starts: list = ()  # tokens where an entity begins
 
     def index(self, heads) -> dict:
         """head hash -> positions of the tokens that may start a phrase; built once per Doc."""
@@ -76,6 +78,7 @@ class Arrays:
     def with_entities(self, doc) -> None:
         a = doc.to_array([ENT_IOB, ENT_TYPE])
         self.ent_iob, self.ent_type = a[:, 0].tolist(), a[:, 1].tolist()
+        self.ent_starts = np.flatnonzero(a[:, 0] == 3).tolist()  # 3: an entity begins here
 
 
 class PhraseMatcher:
@@ -84,6 +87,7 @@ class PhraseMatcher:
         self.seps = frozenset(vocab.strings.add(s) for s in separators)
         self.by_head = {}  # norm hash -> [(key, elements)]
         self.by_slot = {}  # slot kind -> [(key, elements)]
+        self._plans = None
         self.all_heads = None  # every group's heads, as an array: set by the owner (see Compiled)
         self.labels = {k: frozenset(vocab.strings.add(x) for x in v) for k, v in SLOT_LABELS.items()}
 
@@ -96,47 +100,69 @@ class PhraseMatcher:
         kind, value = compiled[0]
         target = self.by_head if kind == LIT else self.by_slot
         target.setdefault(value, []).append((key, compiled))
+        self._plans = None
 
-    def __call__(self, arrays: Arrays, lo: int = 0, hi: int = None) -> list:
-        """(key, start, end) of the longest non-overlapping matches of each phrase in tokens [lo, hi)."""
+    def plans(self) -> dict:
+        """head -> (keys of one-word phrases, {second word: phrases}, other phrases): at a
+        head, only the phrases whose next word is there are followed up."""
+        if self._plans is None:
+            self._plans = {}
+            for head, phrases in self.by_head.items():
+                singles, by_second, rest = [], {}, []
+                for key, elements in phrases:
+                    if len(elements) == 1:
+                        singles.append(key)
+                    elif elements[1][0] == LIT:
+                        by_second.setdefault(elements[1][1], []).append((key, elements))
+                    else:
+                        rest.append((key, elements))
+                self._plans[head] = (singles, by_second, rest)
+        return self._plans
+
+    def __call__(self, arrays: Arrays, lo: int = 0, hi: int = None, sents=None) -> list:
+        """(key, start, end) of the longest non-overlapping matches of each phrase in tokens
+        [lo, hi), or (sents given) in those sentences only."""
         hi = len(arrays.norms) if hi is None else hi
         heads = self.all_heads if self.all_heads is not None else \
             np.fromiter(self.by_head, dtype=np.uint64, count=len(self.by_head))
-        index, found, sent_of = arrays.index(heads), [], arrays.sent_of
-        for head in self.by_head.keys() & index.keys():
-            phrases = self.by_head[head]
+        index, found, sent_of, sent_end = arrays.index(heads), [], arrays.sent_of, arrays.sent_end
+        match, plans, norms, space, seps = self._match, self.plans(), arrays.norms, arrays.space, self.seps
+        for head in plans.keys() & index.keys():
+            singles, by_second, rest = plans[head]
             for i in index[head]:
-                if lo <= i < hi and sent_of[i] >= 0:
-                    limit = None
-                    for key, elements in phrases:
-                        if len(elements) == 1:  # a one-word phrase: nothing more to check
-                            found.append((key, i, i + 1))
-                            continue
-                        limit = limit or self._limit(arrays, i, hi)
-                        end = self._match(arrays, elements, 1, i + 1, limit)
-                        if end > 0:
-                            found.append((key, i, end))
+                si = sent_of[i]
+                if si < 0 or not (lo <= i < hi) or (sents is not None and si not in sents):
+                    continue
+                found.extend((key, i, i + 1) for key in singles)  # a one-word phrase: nothing more to check
+                limit = min(hi, sent_end[si])
+                j = i + 1
+                while j < limit and space[j]:
+                    j += 1
+                phrases = rest
+                if j < limit and by_second:  # the next word (or the word after a hyphen or quote)
+                    nxt = by_second.get(norms[j] if norms[j] not in seps or j + 1 >= limit else norms[j + 1])
+                    phrases = rest + nxt if nxt else rest
+                for key, elements in phrases:
+                    end = match(arrays, elements, 1, i + 1, limit)
+                    if end > 0:
+                        found.append((key, i, end))
         if self.by_slot and arrays.ent_iob is not None:
-            found += self._slot_starts(arrays, lo, hi)
-        return _longest_per_key(found)
+            found += self._slot_starts(arrays, lo, hi, sents)
+        return _longest_per_key(found) if len(found) > 1 else found
 
-    def _slot_starts(self, arrays, lo, hi) -> list:
-        found = []
-        for i in range(lo, hi):
-            if arrays.ent_iob[i] != 3 or arrays.sent_of[i] < 0:  # 3: an entity begins here
+    def _slot_starts(self, arrays, lo, hi, sents) -> list:
+        found, sent_of, sent_end = [], arrays.sent_of, arrays.sent_end
+        for i in arrays.ent_starts:
+            si = sent_of[i]
+            if si < 0 or not (lo <= i < hi) or (sents is not None and si not in sents):
                 continue
             for kind, phrases in self.by_slot.items():
                 if arrays.ent_type[i] in self.labels.get(kind, ()):
                     for key, elements in phrases:
-                        end = self._match(arrays, elements, 0, i, self._limit(arrays, i, hi))
+                        end = self._match(arrays, elements, 0, i, min(hi, sent_end[si]))
                         if end > 0:
                             found.append((key, i, end))
         return found
-
-    @staticmethod
-    def _limit(arrays, i, hi) -> int:
-        """The end of token i's sentence (or hi)."""
-        return min(hi, arrays.sent_end[arrays.sent_of[i]])
 
     def _match(self, a, elements, k, i, limit) -> int:
         """The furthest end of elements[k:] matched from token i, or -1."""

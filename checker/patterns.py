@@ -108,10 +108,11 @@ class Compiled:
         self.parts.append(replace(part, regex=re.compile(part.text, re.IGNORECASE)))
         self.regex_parts.setdefault(part.rule, []).append(len(self.parts) - 1)
 
-    def run(self, group: str, doc, arrays, lo: int = 0, hi: int = None) -> list:
-        """(part index, start token, end token) of every match of a group in tokens [lo, hi), in text order."""
+    def run(self, group: str, doc, arrays, lo: int = 0, hi: int = None, sents=None) -> list:
+        """(part index, start token, end token) of every match of a group in tokens [lo, hi)
+        (phrases: in the sentences `sents` only, when given), in text order."""
         hi = len(doc) if hi is None else hi
-        found = self.phrases[group](arrays, lo, hi) if group in self.phrases else []
+        found = self.phrases[group](arrays, lo, hi, sents) if group in self.phrases else []
         if group in self.matchers:
             strings = self.vocab.strings
             found += [(int(strings[key]), s + lo, e + lo) for key, s, e in self.matchers[group](doc[lo:hi])]
