@@ -33,6 +33,8 @@ class Frame:
     speaker: str
     dispute: bool = False
     claim_start: Optional[int] = 0  # disputes: where the disputed claim begins; None: it came before
+    possessive: bool = False  # "Moscow's demands": X's claim noun, not X speaking
+    speaks: bool = False  # "according to X", "X said": what follows is X's word
 
     @property
     def anaphoric(self) -> bool:
@@ -140,6 +142,8 @@ class Attributor:
             for party, a, b in self.names_by_sentence.get(si, ()):
                 if consumed <= a:
                     frame = self._name_frame(party, a, b, s0, s1)
+                    if frame and frame.possessive and any(f.speaks for f in found):
+                        continue  # "Putin said Russia's conditions ...": inside what the speaker said
                     if frame:
                         found.append(frame)
                         consumed = max(consumed, self._name_run(party, a, b, s1)[2])
@@ -156,7 +160,7 @@ class Attributor:
     def _name_frame(self, party, a, b, s0, s1) -> Optional[Frame]:
         party, speaker, b = self._name_run(party, a, b, s1)
         if a >= 2 and self.norms[a - 2:a] == self.cues.according:
-            return Frame(a - 2, party, speaker)
+            return Frame(a - 2, party, speaker, speaks=True)
         if any(self.norms[i] in self.cues.subordinators for i in range(max(s0, a - 2), a)):
             return None
         verb = self._verb_after(b, s1)
@@ -167,14 +171,14 @@ class Attributor:
                     return Frame(a, party, speaker, dispute=True, claim_start=claim_start)
                 if self._nothing_claimed(verb + 1, s1):
                     return Frame(a, party, speaker, dispute=True, claim_start=None)
-            return Frame(a, party, speaker)
+            return Frame(a, party, speaker, speaks=self.norms[verb] not in self.cues.dispute_verbs)
         if a > s0 and self.norms[a - 1] in self.cues.reporting and (a - 1 == s0 or
                                                                     self.norms[a - 2] in self.cues.comma_or_quote):
             return Frame(a - 1, party, speaker)  # '..., said Peskov'
         if b < s1 and self.norms[b] == self.cues.possessive:
             for i in range(b + 1, min(b + 4, s1)):
                 if self.norms[i] in self.cues.claim_nouns:
-                    return Frame(a, party, speaker)
+                    return Frame(a, party, speaker, possessive=True)
         return None
 
     def _name_run(self, party, a, b, s1):

@@ -139,3 +139,18 @@ def test_the_document_or_the_ministry_speaks_for_whoever_was_named_before(run, t
     """Like "he", "the document says" continues the speaker named before it: in its own
     sentence first, then in the sentences before; "the report" is not a speaker."""
     assert [(c.value, c.holder, c.speaker) for c in sentence_claims(run, text, field)] == expected
+
+
+@pytest.mark.parametrize("text,holder,speaker", [
+    # what the speaker says about another party's terms is the speaker's word
+    ("Peskov said on Monday that Moscow's conditions were unchanged: Ukraine must withdraw from the four regions.",
+     "kremlin", "Peskov"),
+    # a party's own terms, with no one reporting them, stay that party's
+    ("Moscow's conditions are unchanged: Ukraine must withdraw from the four regions.", "russia", "Moscow"),
+    # a name in a time clause ("since Putin set them out") is not a speaker
+    ("Moscow's terms have not changed since Putin set them out: Ukraine must withdraw from the four regions.",
+     "russia", "Moscow"),
+])
+def test_a_speaker_holds_what_they_say_of_another_partys_terms(run, text, holder, speaker):
+    (c,) = sentence_claims(run, text, "ceasefire_preconditions")
+    assert (c.value, c.holder, c.speaker) == ("withdraw_from_four_regions", holder, speaker)
