@@ -27,6 +27,10 @@ def rule_claims(ex, rule, analysis, notes=None) -> list:
     if not triggers:
         note("empty", "no sentence mentions the trigger")
         return []
+    triggers = _not_beside_look_alikes(ex, rule, triggers, analysis, note)
+    if not triggers:
+        note("empty", "trigger found, but only beside a look-alike subject (trigger.without)")
+        return []
     withs = analysis.withs.get(rule.id, set())
     values = [h for h in hits if kind(h) in ("value", "capture")]
     for h in {(h.start, h.end): h for h in triggers}.values():
@@ -48,6 +52,24 @@ def rule_claims(ex, rule, analysis, notes=None) -> list:
     if all(c.negated for c in claims):
         note("empty", "value found but negated" if claims else (note.whys + ["no value could be read"])[0])
     return claims
+
+def _not_beside_look_alikes(ex, rule, triggers, analysis, note) -> list:
+    """Triggers in a sentence that mentions a `without` phrase, or whose previous sentence in
+    the same paragraph does ("... a Putin-Trump summit. Riyadh is a possible venue."), do not count."""
+    withouts = analysis.withouts.get(rule.id, {})
+    if not withouts:
+        return triggers
+    kept, said = [], set()
+    for h in triggers:
+        near = [sj for sj in (h.sent, h.sent - 1) if sj in withouts and analysis.attributor.same_paragraph(sj, h.sent)]
+        if not near:
+            kept.append(h)
+        elif (h.start, h.end) not in said:
+            said.add((h.start, h.end))
+            note("dropped", lambda h=h, p=ex.compiled.parts[withouts[near[0]]]: f"trigger "
+                 f"'{analysis.arrays.span_text(h.start, h.end)}': beside '{p.text}' ({p.where})", h)
+    return kept
+
 
 def _with_in_scope(rule, si: int, withs, analysis) -> bool:
     """A `with` phrase counts within the scope, or earlier in the trigger's paragraph."""

@@ -39,6 +39,7 @@ class Analysis:
     arrays: object = None  # matcher.Arrays: the token attributes matching reads
     hits: dict = field(default_factory=dict)  # rule id -> [Hit] of triggers, values, captures
     withs: dict = field(default_factory=dict)  # rule id -> sentences holding a `with` phrase
+    withouts: dict = field(default_factory=dict)  # rule id -> {sentence: part} of its `without` phrases
     attributor: Optional[Attributor] = None
     active: frozenset = frozenset()  # the rules this analysis looked for
 
@@ -135,6 +136,8 @@ class Extractor:
             if part.rule in active:
                 if part.kind == "with":
                     analysis.withs.setdefault(part.rule, set()).add(sent_list[s])
+                elif part.kind == "without":
+                    analysis.withouts.setdefault(part.rule, {}).setdefault(sent_list[s], pi)
                 else:
                     analysis.hits.setdefault(part.rule, []).append(Hit(pi, s, e, sent_list[s]))
         analysis.attributor = Attributor(self.cues, doc, sents, analysis.arrays, lambda: self._names(analysis))

@@ -158,6 +158,9 @@ def compile_rules(rules, holder_table, tokenizer, canon, vocab) -> Compiled:
             elements = compiled.add_phrase("scan", Part(rule.id, "with", None, f"trigger.with[{i}]", phrase),
                                            tokenizer, canon)
             withs.add(_needs(elements))
+        for i, phrase in enumerate(rule.trigger_without):  # can only drop a claim: the prefilter needs none
+            compiled.add_phrase("scan", Part(rule.id, "without", None, f"trigger.without[{i}]", phrase),
+                                tokenizer, canon)
         sources = [(v.id, f"values.{v.id}", v.ways, "value") for v in rule.values]
         if rule.capture:
             sources.append((None, "capture", rule.capture, "capture"))
@@ -199,7 +202,7 @@ def lexicon(rules, holder_table, tokenizer) -> set:
     """Every word the rules and holder names use: the targets of spelling correction."""
     words = set()
     for rule in rules:
-        phrases = list(rule.trigger_any) + list(rule.trigger_refer) + list(rule.trigger_with)
+        phrases = [*rule.trigger_any, *rule.trigger_refer, *rule.trigger_with, *rule.trigger_without]
         for ways in [v.ways for v in rule.values] + ([rule.capture] if rule.capture else []):
             phrases.extend(ways.say)
         for phrase in phrases:

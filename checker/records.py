@@ -50,6 +50,7 @@ class Rule:
     trigger_any: tuple
     trigger_with: tuple = ()
     trigger_refer: tuple = ()  # words that refer back to the subject named just before ("the town")
+    trigger_without: tuple = ()  # a look-alike subject: a trigger beside one does not count
     before: int = 0
     after: int = 0
     near: Optional[int] = None

@@ -134,7 +134,7 @@ def _strings(node, path):
 
 
 def _phrases(data):
-    for key in ("any", "with"):
+    for key in ("any", "with", "refer", "without"):
         for i, phrase in enumerate(data["trigger"].get(key, [])):
             yield ("trigger", key, i), phrase
     for vid, ways in data.get("values", {}).items():
@@ -220,6 +220,7 @@ def build_rule(located: Located, file: str) -> Rule:
         id=d["id"], question=d["question"], type=d["type"], path=file,
         trigger_any=tuple(d["trigger"]["any"]), trigger_with=tuple(d["trigger"].get("with", ())),
         trigger_refer=tuple(d["trigger"].get("refer", ())),
+        trigger_without=tuple(d["trigger"].get("without", ())),
         before=scope.get("before", 0), after=scope.get("after", 0), near=scope.get("near"),
         window=d.get("window", 14), holders=tuple(d.get("holders", ())), values=values,
         capture=_ways(d["capture"]) if "capture" in d else None,

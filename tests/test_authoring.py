@@ -65,6 +65,8 @@ def reason(run, text, field, published=None):
      "value found but it cannot be read: 'on Friday' needs a publication date, and it is unknown"),
     ("Witkoff said the submarines were ready.", "witkoff_moscow_visit",
      "trigger found, but no 'Moscow / Russia / Kremlin / Putin / visit / trip' within the scope"),
+    ("Officials discussed a Putin-Trump summit. Riyadh has offered to host it.", "meeting_venue",
+     "trigger found, but only beside a look-alike subject (trigger.without)"),
 ])
 def test_explain_says_in_one_line_why_a_field_is_empty(run, text, field, why):
     assert reason(run, text, field) == why
