@@ -4,7 +4,7 @@ spaCy's Matcher tries every pattern at every token, which makes hundreds of
 phrases with optional parts cost far more than tokenizing. Rule phrases need
 less: a word sequence with `...` gaps, {date}/{number}/{text} slots, and an
 optional hyphen or quotation mark between words. This matcher works on the
-Doc's NORM hashes as arrays: numpy finds the tokens that start some phrase,
+Doc's NORM hashes as lists: one pass finds the tokens that start some phrase,
 and only those are followed up in Python, each with just the phrases whose
 second word comes next. Whitespace tokens are passed over; a match never leaves
 its sentence. For each phrase the longest matches that do not overlap are kept,
@@ -12,6 +12,7 @@ as spaCy's greedy="LONGEST" would.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import numpy as np
@@ -43,8 +44,9 @@ class Arrays:
         """head hash -> positions of the tokens that may start a phrase; built once per Doc."""
         if self._index is None:
             self._index = {}
-            for i in np.flatnonzero(np.isin(np.asarray(self.norms, dtype=np.uint64), heads)).tolist():
-                self._index.setdefault(self.norms[i], []).append(i)
+            for i, norm in enumerate(self.norms):
+                if norm in heads:
+                    self._index.setdefault(norm, []).append(i)
         return self._index
 
     @classmethod
@@ -88,7 +90,7 @@ class PhraseMatcher:
         self.by_head = {}  # norm hash -> [(key, elements)]
         self.by_slot = {}  # slot kind -> [(key, elements)]
         self._plans = None
-        self.all_heads = None  # every group's heads, as an array: set by the owner (see Compiled)
+        self.all_heads = None  # every group's heads, a set: set by the owner (see Compiled)
         self.labels = {k: frozenset(vocab.strings.add(x) for x in v) for k, v in SLOT_LABELS.items()}
 
     def add(self, key, elements) -> None:
@@ -123,9 +125,9 @@ class PhraseMatcher:
         """(key, start, end) of the longest non-overlapping matches of each phrase in tokens
         [lo, hi), or (sents given) in those sentences only."""
         hi = len(arrays.norms) if hi is None else hi
-        heads = self.all_heads if self.all_heads is not None else \
-            np.fromiter(self.by_head, dtype=np.uint64, count=len(self.by_head))
+        heads = self.all_heads if self.all_heads is not None else self.by_head.keys()
         index, found, sent_of, sent_end = arrays.index(heads), [], arrays.sent_of, arrays.sent_end
+        words = []  # matches of one-word phrases: never overlapping each other, all kept
         match, plans, norms, space, seps = self._match, self.plans(), arrays.norms, arrays.space, self.seps
         for head in plans.keys() & index.keys():
             singles, by_second, rest = plans[head]
@@ -133,7 +135,7 @@ class PhraseMatcher:
                 si = sent_of[i]
                 if si < 0 or not (lo <= i < hi) or (sents is not None and si not in sents):
                     continue
-                found.extend((key, i, i + 1) for key in singles)  # a one-word phrase: nothing more to check
+                words.extend((key, i, i + 1) for key in singles)  # a one-word phrase: nothing more to check
                 limit = min(hi, sent_end[si])
                 j = i + 1
                 while j < limit and space[j]:
@@ -148,7 +150,9 @@ class PhraseMatcher:
                         found.append((key, i, end))
         if self.by_slot and arrays.ent_iob is not None:
             found += self._slot_starts(arrays, lo, hi, sents)
-        return _longest_per_key(found) if len(found) > 1 else found
+        if len(found) > 1:
+            found = _longest_per_key(found)
+        return sorted(words + found, key=lambda m: (m[1], m[2], m[0])) if words else found
 
     def _slot_starts(self, arrays, lo, hi, sents) -> list:
         found, sent_of, sent_end = [], arrays.sent_of, arrays.sent_end
@@ -202,8 +206,11 @@ class PhraseMatcher:
 def _longest_per_key(found) -> list:
     kept, taken = [], {}
     for key, s, e in sorted(found, key=lambda m: (-(m[2] - m[1]), m[1], m[0])):
-        spans = taken.setdefault(key, [])
-        if all(e <= a or b <= s for a, b in spans):
-            spans.append((s, e))
-            kept.append((key, s, e))
+        starts, ends = taken.setdefault(key, ([], []))  # the spans kept so far, in text order
+        k = bisect.bisect_right(starts, s)
+        if (k and ends[k - 1] > s) or (k < len(starts) and starts[k] < e):
+            continue  # overlaps the kept span that starts before it, or the one after
+        starts.insert(k, s)
+        ends.insert(k, e)
+        kept.append((key, s, e))
     return sorted(kept, key=lambda m: (m[1], m[2], m[0]))

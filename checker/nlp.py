@@ -85,11 +85,11 @@ class CanonNorms:
         self.canon, self.seen = canon, set()
 
     def __call__(self, doc):
-        for orth in np.unique(doc.to_array(ORTH)).tolist():
-            if orth not in self.seen:
-                self.seen.add(orth)
-                lexeme = self.vocab[orth]
-                lexeme.norm_ = self.canon(lexeme.orth_)
+        new = set(doc.to_array(ORTH).tolist()) - self.seen
+        for orth in new:
+            lexeme = self.vocab[orth]
+            lexeme.norm_ = self.canon(lexeme.orth_)
+        self.seen |= new
         return doc
 
 

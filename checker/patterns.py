@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
-import numpy as np
 
 from spacy.matcher import Matcher
 
@@ -191,7 +190,7 @@ def compile_rules(rules, holder_table, tokenizer, canon, vocab) -> Compiled:
             compiled.add_phrase("holders", Part("", "holder", party, f"holders.{party}", name), tokenizer, canon)
     words = {h for m in compiled.phrases.values() for h in m.by_head}
     words |= {w for ws in compiled.capture_words.values() if ws for w in ws}
-    heads = np.asarray(sorted(words), dtype=np.uint64)
+    heads = frozenset(words)
     for m in compiled.phrases.values():  # one index of a Doc's phrase starts serves every group
         m.all_heads = heads
     compiled.index_words = heads
