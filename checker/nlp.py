@@ -20,6 +20,7 @@ import spacy
 from spacy.attrs import ENT_IOB, ENT_TYPE, IS_SPACE, LIKE_NUM, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
+from spacy.strings import hash_string
 
 from . import dates, numbers
 from .errors import CheckerError, problem
@@ -97,6 +98,7 @@ ANCHOR_WORDS = ("jan jan. january feb feb. february mar mar. march apr apr. apri
                 "august aug aug. september sep sep. sept sept. october oct oct. november nov nov. december dec dec. "
                 "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun "
                 "tomorrow yesterday today tonight once twice thrice dozen").split()
+_ANCHOR_HASHES = np.asarray([hash_string(w) for w in ANCHOR_WORDS], dtype=np.uint64)  # as LOWER holds them
 _REACH = (8, 10)  # tokens before and after an anchor that a date or number may take
 
 
@@ -134,17 +136,15 @@ def mark_entities(doc, text: str, token_ranges, starts, lengths) -> None:
 def _windows(doc, token_ranges, starts, lengths) -> list:
     """Merged (start, end) character ranges around the anchor tokens of the given token ranges."""
     a = doc.to_array([LOWER, LIKE_NUM])
-    words = np.asarray([doc.vocab.strings.add(w) for w in ANCHOR_WORDS], dtype=np.uint64)
-    anchors = np.flatnonzero(np.isin(a[:, 0], words) | (a[:, 1] == 1)).tolist()
+    anchors = np.flatnonzero(np.isin(a[:, 0], _ANCHOR_HASHES) | (a[:, 1] == 1)).tolist()
     spans = []
     for lo, hi in token_ranges:
-        for k in anchors:
-            if lo <= k < hi:
-                first, last = max(lo, k - _REACH[0]), min(hi, k + _REACH[1])
-                if spans and first <= spans[-1][1]:
-                    spans[-1] = (spans[-1][0], max(spans[-1][1], last))
-                else:
-                    spans.append((first, last))
+        for k in anchors[bisect.bisect_left(anchors, lo):bisect.bisect_left(anchors, hi)]:
+            first, last = max(lo, k - _REACH[0]), min(hi, k + _REACH[1])
+            if spans and first <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(spans[-1][1], last))
+            else:
+                spans.append((first, last))
     return [(starts[f], starts[l - 1] + lengths[l - 1]) for f, l in spans]
 
 
