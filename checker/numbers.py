@@ -15,7 +15,7 @@ ORDINALS = {w: i + 1 for i, w in enumerate(
 
 _WORD = "|".join(sorted(list(UNITS) + list(TENS) + list(SCALES), key=len, reverse=True))
 _CARDINAL = (rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
-             rf"|(?:{_WORD})(?:[ \t-]+(?:and[ \t]+)?(?:{_WORD}))*|once|twice|thrice|(?:a[ \t]+)?dozen")
+             rf"|(?:{_WORD})(?:[ \t-]+(?:and[ \t]+)?(?:{_WORD}))*|once|twice|thrice|(?:a[ \t]+)?dozen|a[ \t]+pair[ \t]+of")
 _ORDINAL = rf"\d+(?:st|nd|rd|th)|{'|'.join(ORDINALS)}"
 NUMBER_RE = re.compile(rf"(?i)\b(?:(?P<ordinal>{_ORDINAL})|(?P<cardinal>{_CARDINAL}))\b")
 

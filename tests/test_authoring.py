@@ -40,8 +40,8 @@ def test_rules_test_reports_failures_with_values_and_evidence_and_exits_1(tmp_pa
     result = CliRunner().invoke(main, ["rules", "test", "--rules", str(tmp_path)])
     assert result.exit_code == 1
     lines = result.output.splitlines()
-    assert lines[0] == "chasiv_yar_control: 10 passed, 1 failed"
-    assert lines[1].endswith("chasiv_yar_control.yaml:31: expected ['full'], got ['near_complete']")
+    assert lines[0] == "chasiv_yar_control: 11 passed, 1 failed"
+    assert lines[1].endswith("chasiv_yar_control.yaml:34: expected ['full'], got ['near_complete']")
     assert lines[3].startswith('    extracted: near_complete  "near-complete control" (values.near_complete.say[0])')
     data = json.loads(CliRunner().invoke(main, ["rules", "test", "--rules", str(tmp_path), "--json"]).output)
     assert data["chasiv_yar_control"][0]["ok"] is False

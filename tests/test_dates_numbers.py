@@ -53,15 +53,16 @@ def test_spans_overlap_or_lie_apart():
 
 @pytest.mark.parametrize("text,value", [
     ("two", 2), ("Three times", 3), ("twice", 2), ("a dozen", 12), ("twenty-five", 25), ("2,000", 2000),
-    ("3.5", 3.5), ("third", 3), ("2nd", 2), ("one hundred twenty", 120), ("once", 1),
+    ("3.5", 3.5), ("third", 3), ("2nd", 2), ("one hundred twenty", 120), ("once", 1), ("a pair of", 2),
 ])
 def test_numbers(text, value):
     assert numbers.as_value(numbers.read(text)) == value
 
 
 def test_numbers_are_found_with_their_kind():
-    text = "two nuclear submarines, the third round"
-    assert [(text[s:e], label) for s, e, label in numbers.find(text)] == [("two", "CARDINAL"), ("third", "ORDINAL")]
+    text = "two nuclear submarines, the third round, a pair of subs"
+    assert [(text[s:e], label) for s, e, label in numbers.find(text)] == [
+        ("two", "CARDINAL"), ("third", "ORDINAL"), ("a pair of", "CARDINAL")]
 
 
 @pytest.mark.parametrize("text,published,found", [
