@@ -7,6 +7,7 @@ claim needs them. What each rule makes of its matches is decided in claims.py.
 """
 from __future__ import annotations
 
+import gc
 import itertools
 from dataclasses import dataclass, field
 from typing import Optional
@@ -60,7 +61,10 @@ class Extractor:
         same, when a long run has filled the vocabulary with `vocab_words` new entries
         (the long tail of names and numbers): memory stays flat however many articles go
         through. (spaCy's memory zones would do it too, but the tokenizer caches nothing
-        inside one, which costs a fifth of the speed.) Hashes do not change, nor claims."""
+        inside one, which costs a fifth of the speed.) Hashes do not change, nor claims.
+        The old pipeline is let go first, so that two are never held at once."""
+        self.nlp = self.compiled = self.prefilter = self.cues = None
+        gc.collect()
         self.nlp = nlp_mod.build(model)
         tokenizer = self.nlp.tokenizer
         if self.canon is None:
