@@ -37,11 +37,14 @@ def test_rules_test_reports_failures_with_values_and_evidence_and_exits_1(tmp_pa
     text = (ROOT / "rules" / "chasiv_yar_control.yaml").read_text("utf-8")
     text = text.replace("    expect: [near_complete]\n", "    expect: [full]\n", 1)
     (tmp_path / "chasiv_yar_control.yaml").write_text(text, "utf-8")
+    examples = text.count("\n  - text:")
+    rows = text.splitlines()
+    line = max(i for i in range(rows.index("    expect: [full]")) if rows[i].startswith("  - text:")) + 1
     result = CliRunner().invoke(main, ["rules", "test", "--rules", str(tmp_path)])
     assert result.exit_code == 1
     lines = result.output.splitlines()
-    assert lines[0] == "chasiv_yar_control: 11 passed, 1 failed"
-    assert lines[1].endswith("chasiv_yar_control.yaml:34: expected ['full'], got ['near_complete']")
+    assert lines[0] == f"chasiv_yar_control: {examples - 1} passed, 1 failed"
+    assert lines[1].endswith(f"chasiv_yar_control.yaml:{line}: expected ['full'], got ['near_complete']")
     assert lines[3].startswith('    extracted: near_complete  "near-complete control" (values.near_complete.say[0])')
     data = json.loads(CliRunner().invoke(main, ["rules", "test", "--rules", str(tmp_path), "--json"]).output)
     assert data["chasiv_yar_control"][0]["ok"] is False
