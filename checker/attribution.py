@@ -92,7 +92,8 @@ class Attributor:
     def flags(self, si: int, start: int, end: int) -> Flags:
         holder, speaker, disputed_by = self.holder(si, start)
         soft = self.softeners
-        return Flags(soft.negated(si, start), soft.attempted(si, start), soft.hedge(si, start, end),
+        speaker_at = max((f.pos for f in self.frames(si) if f.speaks and f.pos < start), default=None)
+        return Flags(soft.negated(si, start), soft.attempted(si, start), soft.hedge(si, start, end, speaker_at),
                      holder, speaker, disputed_by)
 
     def holder(self, si: int, token: int):
@@ -131,7 +132,7 @@ class Attributor:
             if self._stands_for_speaker(i, s1):
                 party, speaker = self._previous_speaker(i)
                 if party:
-                    found.append(Frame(i, party, speaker))
+                    found.append(Frame(i, party, speaker, speaks=True))
         return sorted(found, key=lambda f: f.pos)
 
     def _find_name_frames(self, si: int) -> tuple:
@@ -194,8 +195,13 @@ class Attributor:
 
     def _verb_after(self, i: int, s1: int) -> Optional[int]:
         """The reporting verb after a name, past fillers and a ', which ... ,' aside."""
+        aside = False
         while i < s1 and (self.norms[i] in self.cues.fillers or self._aside(i, s1)):
-            i = self._aside(i, s1) or i + 1
+            if aside and self.norms[i] in self.cues.frame_nouns:
+                return None  # "X, Y or Z, officials said": someone else speaks
+            skip = self._aside(i, s1)
+            aside = aside or bool(skip)
+            i = skip or i + 1
         if i < s1 and self.norms[i] in self.cues.reporting | self.cues.dispute_verbs:
             return i
         return None

@@ -28,6 +28,7 @@ class Cues:
         self.negation_exceptions = norm(raw["negation_exceptions"])
         self.clause_breaks = norm(raw["clause_breaks"])
         self.hedges = lower(raw["hedges"])
+        self.clause_hedges = lower(raw["clause_hedges"])
         self.hedge_breaks = norm(raw["hedge_breaks"])
         self.hedge_phrases = tuple(tuple(h(canon.base(w)) for w in p.split()) for p in raw["hedge_phrases"])
         self.hedge_starts = {}
@@ -35,6 +36,7 @@ class Cues:
             self.hedge_starts.setdefault(phrase[0], []).append(phrase)
         self.reporting = norm(raw["reporting_verbs"])
         self.fillers = norm(raw["frame_fillers"])
+        self.frame_nouns = norm(raw["frame_nouns"])
         self.claim_nouns = norm(raw["claim_nouns"])
         self.dispute_verbs = norm(raw["dispute_verbs"])
         self.dispute_objects = norm(raw["dispute_objects"])

@@ -36,14 +36,18 @@ class Softeners:
         return any(self.norms[i] in self.cues.attempts for i in range(lo, start)
                    if self.cues.to in self.norms[i + 1:start] or i + 1 == start)
 
-    def hedge(self, si: int, start: int, end: int) -> Optional[str]:
+    def hedge(self, si: int, start: int, end: int, speaker_at: Optional[int] = None) -> Optional[str]:
         """The softening word or phrase in a match's clause: before it, or just after
-        ("Budapest has reportedly been discussed")."""
+        ("Budapest has reportedly been discussed"). `speaker_at`: where the frame of the
+        speaker who says the match begins ("Peskov said"), if it comes before it; a word
+        like "possible" before that frame is about something else."""
         cues, breaks = self._hedges_of(si)
         s0 = max([b + 1 for b in breaks if b < start], default=self.sents[si][0])
         reach = range(end, min(self.sents[si][1], end + 3))
         after = set(itertools.takewhile(lambda i: self.norms[i] not in self.cues.clause_breaks, reach))
         for i, words in cues:
+            if speaker_at is not None and i < speaker_at and self.lowers[i] in self.cues.clause_hedges:
+                continue
             if s0 <= i < start or i in after:
                 return words
         return None

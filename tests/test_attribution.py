@@ -154,3 +154,21 @@ def test_the_document_or_the_ministry_speaks_for_whoever_was_named_before(run, t
 def test_a_speaker_holds_what_they_say_of_another_partys_terms(run, text, holder, speaker):
     (c,) = sentence_claims(run, text, "ceasefire_preconditions")
     assert (c.value, c.holder, c.speaker) == ("withdraw_from_four_regions", holder, speaker)
+
+
+@pytest.mark.parametrize("text,hedge", [
+    # "possible" qualifies the question, not what Peskov said
+    ("Asked about a possible meeting with Zelensky, Peskov said it was not on the agenda.", None),
+    # a report of what he said stays hedged
+    ("Peskov reportedly said a meeting with Zelensky was not on the agenda.", "reportedly"),
+])
+def test_a_word_like_possible_before_the_speaker_does_not_hedge_what_the_speaker_says(run, text, hedge):
+    (c,) = sentence_claims(run, text, "meeting_stance")
+    assert (c.value, c.holder, c.hedge) == ("dismissed", "kremlin", hedge)
+
+
+def test_a_list_before_officials_said_is_not_the_first_names_word(run):
+    text = "Possible venues for talks include Turkey, the Gulf states or a European country, officials said."
+    claims = sentence_claims(run, text, "meeting_venue")
+    assert sorted((c.value, c.holder, c.hedge) for c in claims) == [
+        ("europe", None, "Possible"), ("gulf_states", None, "Possible"), ("turkey", None, "Possible")]
