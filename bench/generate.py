@@ -509,7 +509,7 @@ OFF_GROUPS = {
          "The update also fixes a security flaw that researchers disclosed {when_past}.",
          "{company} said its new chip uses {pct} percent less power than its predecessor.",
          "A spokesperson for {company} declined to comment on sales figures.",
-         "The startup raised {money} in a funding round led by {investor}.",
+         "The startup raised {money} from investors led by {investor}.",
          "Cybersecurity experts warned users to install the patch as soon as possible.",
          "The company employs about {bignum} people worldwide.",
          "Open-source contributors released version {ver} of the library, with faster build times.",
