@@ -43,6 +43,8 @@ class Cues:
         self.continuations = norm(raw["continuations"])
         self.carriers = norm(raw["attribution_carriers"])
         self.speaker_nouns = norm(raw["speaker_nouns"])
+        self.back_references = norm(raw["back_references"])
+        self.articles = ("a", "an")  # as written: the lemma of "as" is "a"
         self.the = h("the")
         self.attempts = norm(raw["attempts"])
         self.subordinators = norm(raw["subordinators"])

@@ -75,6 +75,16 @@ def test_explain_says_in_one_line_why_a_field_is_empty(run, text, field, why):
     assert reason(run, text, field) == why
 
 
+def test_explain_names_the_look_alike_that_such_a_summit_refers_back_to(run):
+    text = ("A meeting between Putin and Donald Trump is being prepared, the Kremlin said.\n\n"
+            "Qatar was named as a possible venue for such a summit.")
+    rule = next(r for r in run.rules if r.id == "meeting_venue")
+    exp = explain(run.extractor, Article("t", "t.txt", text), rule)
+    assert [n.text for n in exp.notes if n.step == "dropped"] == [
+        "trigger 'venue': 'such ...' refers back to 'meeting between Putin and ... Trump' (trigger.without[7])"]
+    assert exp.reason == "trigger found, but only beside a look-alike subject (trigger.without)"
+
+
 def test_explain_lists_every_decision(in_root):
     result = CliRunner().invoke(main, ["explain", "seeds/000_e1925a176b676633.txt", "--rule", "meeting_stance"])
     out = result.output
