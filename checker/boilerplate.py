@@ -3,7 +3,8 @@
 Navigation, "Advertisement", share and comment prompts, bylines and credit
 lines, "To suggest a correction ...", other articles' headlines (a title-case
 line without closing punctuation, or any unpunctuated line after "Read more" or
-"Other Topics of Interest") with the teaser paragraph that follows them, and
+"Other Topics of Interest", up to a blank line when the list stands right below
+the marker) with the teaser paragraph that follows them, and
 everything after a line that opens the comments. The article's first line, its
 headline, is kept. The words live in checker/data/boilerplate.yaml.
 """
@@ -31,10 +32,17 @@ def excluded(text: str) -> tuple:
     """(start, end, line number, reason) of every line that is not article prose."""
     words, patterns, related, comments = _tables()
     out, in_related, after_headline, first = [], False, False, True
+    tight, blank = False, False  # tight: a list right below its marker, which ends at a blank line
     for number, (start, line) in enumerate(_lines(text), start=1):
         bare = line.strip()
         if not bare:
+            blank = True
+            if in_related and tight:
+                in_related = after_headline = False
             continue
+        if in_related and tight is None:
+            tight = not blank
+        blank = False
         low = bare.lower()
         reason = None
         if not first and comments.match(low):
@@ -42,7 +50,8 @@ def excluded(text: str) -> tuple:
             break
         if low in words or patterns.match(bare):
             reason = "page furniture"
-            in_related = in_related or low.rstrip(":") in related or low in related
+            if low.rstrip(":") in related or low in related:
+                in_related, tight = True, None  # tight or not: decided by the line after the marker
         elif not first and _headline(bare, in_related):
             reason = "another article's headline" if in_related else "a heading, not prose"
             after_headline = True

@@ -6,6 +6,7 @@ import re
 
 from click.testing import CliRunner
 
+from checker.boilerplate import excluded
 from checker.cli import main
 from checker.ingest import load_corpus
 
@@ -78,6 +79,15 @@ def test_page_furniture_is_recognised(corpus):
                        (28, "page furniture"), (36, "page furniture"), (37, "page furniture")}
     assert [line for _, _, line, _ in by_id["003_d8227443fd9b5b39"].excluded] == [1, 3, 5, 7, 9, 11]
     assert (39, "comments follow") in {(line, r) for _, _, line, r in by_id["001_dc5e011bba2dfa1c"].excluded}
+
+
+def test_a_related_list_right_below_its_marker_ends_at_the_blank_line():
+    text = ("Talks in Istanbul end early\n\nThe sides met for an hour.\n\nRead more:\n"
+            "Drone strikes hit Kyiv overnight\nNew prime minister named in Ukraine\n\n"
+            "What have the talks achieved so far?\n\n"
+            "The first round produced the largest prisoner exchange of the war.\n")
+    assert [(line, reason) for _, _, line, reason in excluded(text)] == [
+        (5, "page furniture"), (6, "another article's headline"), (7, "another article's headline")]
 
 
 def test_markdown_markup_does_not_hide_a_fact(run, tmp_path):
