@@ -146,6 +146,7 @@ class Extractor:
                     analysis.hits.setdefault(part.rule, []).append(Hit(pi, s, e, sent_list[s]))
         analysis.attributor = Attributor(self.cues, doc, sents, analysis.arrays, lambda: self._names(analysis))
         self._keep_references(analysis)
+        self._sections(analysis)
         scopes = self._scopes(analysis)
         self._mark_entities(analysis, scopes)
         self._value_hits(analysis, scopes)
@@ -168,6 +169,18 @@ class Extractor:
                 continue
             named = sorted({h.sent for h in hits if parts[h.part].kind == "trigger"})
             analysis.hits[rule_id] = [h for h in hits if parts[h.part].kind != "refer" or back(h, named)]
+
+    def _sections(self, analysis) -> None:
+        """A rule with `scope.section`: its trigger in a section heading stands for its subject
+        in every sentence of that section, up to the next heading ("What have the Istanbul
+        talks achieved?" over the paragraphs that answer it)."""
+        todo = [rule_id for rule_id in analysis.hits if self.by_id[rule_id].section]
+        heads = _headings(analysis) if todo else []
+        for rule_id in todo if heads else ():
+            hits = analysis.hits[rule_id]
+            for h in [h for h in hits if h.sent in heads and self.compiled.parts[h.part].kind == "trigger"]:
+                end = next((k for k in heads if k > h.sent), len(analysis.sents))
+                hits.extend(Hit(h.part, h.start, h.end, sj) for sj in range(h.sent + 1, end))
 
     def _scopes(self, analysis) -> dict:
         """rule id -> the sentences its values may stand in (around its triggers)."""
@@ -279,3 +292,19 @@ def _longest(names) -> list:
             taken.update(range(s, e))
             out.append((party, s, e))
     return sorted(out, key=lambda n: n[1])
+
+
+HEADING_ENDS = tuple('.!"\u201d\u2019\')')
+
+
+def _headings(analysis) -> list:
+    """Sentences that are section headings: a line of their own, below the first line (the
+    title), at most `heading_max_chars` long, not ending like a sentence of prose ('.')."""
+    para, sents, n = analysis.attributor.paragraph, analysis.sents, len(analysis.sents)
+    most, out = defaults()["heading_max_chars"], []
+    for si in range(1, n):
+        if para[si - 1] != para[si] and (si + 1 == n or para[si + 1] != para[si]):
+            line = analysis.arrays.span_text(*sents[si]).rstrip()
+            if len(line) <= most and not line.endswith(HEADING_ENDS):
+                out.append(si)
+    return out

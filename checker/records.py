@@ -54,6 +54,7 @@ class Rule:
     before: int = 0
     after: int = 0
     near: Optional[int] = None
+    section: bool = False  # a trigger in a section heading counts in every sentence of its section
     window: int = 14
     holders: tuple = ()
     values: tuple = ()  # ValueDef, in file order (low to high for ordinal)

@@ -222,6 +222,7 @@ def build_rule(located: Located, file: str) -> Rule:
         trigger_refer=tuple(d["trigger"].get("refer", ())),
         trigger_without=tuple(d["trigger"].get("without", ())),
         before=scope.get("before", 0), after=scope.get("after", 0), near=scope.get("near"),
+        section=scope.get("section", False),
         window=d.get("window", 14), holders=tuple(d.get("holders", ())), values=values,
         capture=_ways(d["capture"]) if "capture" in d else None,
         tolerance=d.get("tolerance", 0), threshold=d.get("threshold", 85),
