@@ -121,11 +121,12 @@ def _choose(ex, rule, triggers, withs, values, note, analysis) -> list:
     for si in sorted({t.sent for t in triggers}):
         if rule.trigger_with and not _with_in_scope(rule, si, withs, analysis):
             continue
-        near = [t for t in triggers if t.sent == si]
+        # `near` measures from a trigger in the sentence itself, not from a section's heading
+        near = [t for t in triggers if t.sent == si and analysis.arrays.sent_of[t.start] == si]
         for sj in _scope_order(si, rule.before, rule.after):
             if sj > si and not _continues(analysis, si, sj):
                 continue
-            found = [h for h in by_sent.get(sj, []) if sj != si or _is_near(h, near, rule.near)]
+            found = [h for h in by_sent.get(sj, []) if sj != si or not near or _is_near(h, near, rule.near)]
             if found:
                 chosen.update((h, None) for h in found)
                 break

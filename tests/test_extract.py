@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 
+from checker.pipeline import Run
 from conftest import ROOT, claims_of, sentence_claims
 
 
@@ -116,3 +117,15 @@ def test_a_date_without_a_publication_date_or_year_yields_nothing(run):
     assert read_values(rule, None, doc, 2, 5, None, entities=["on August 8"]) == [
         (None, "'on August 8' needs a publication date, and it is unknown")]
     assert read_values(rule, None, doc, 2, 5, dt.date(2025, 8, 2), entities=["on August 8"]) == [("2025-08-08", None)]
+
+
+def test_a_section_is_read_whole_even_where_values_must_stand_near_a_trigger(tmp_path):
+    rule = (ROOT / "rules" / "istanbul_outcomes.yaml").read_text("utf-8")
+    (tmp_path / "istanbul_outcomes.yaml").write_text(rule.replace("{after: 1, section: true}",
+                                                                  "{after: 1, section: true, near: 2}"), "utf-8")
+    run = Run.load(tmp_path)
+    text = ("Kyiv and Moscow remain far apart\n\nWhat have the Istanbul talks achieved?\n\n"
+            "After many hours of talks, the first round produced a large prisoner swap.\n\n"
+            "In Istanbul, after many hours of talks, the delegations also handed over draft memoranda.\n")
+    claims = sentence_claims(run, text, "istanbul_outcomes")
+    assert [(c.value, c.line) for c in claims] == [("prisoner_exchange", 5)]
