@@ -33,6 +33,7 @@ class Frame:
     speaker: str
     dispute: bool = False
     claim_start: Optional[int] = 0  # disputes: where the disputed claim begins; None: it came before
+    object_start: int = 0  # disputes: where the disputed object begins ("Russian claims that ...")
     possessive: bool = False  # "Moscow's demands": X's claim noun, not X speaking
     speaks: bool = False  # "according to X", "X said": what follows is X's word
 
@@ -103,7 +104,10 @@ class Attributor:
             before = [f for f in frames if f.pos < token]
             frame = before[-1] if before else frames[0]
             if frame.dispute:
-                claimant = self._name_between(frame.claim_start, token)
+                if self._own_clause(frame.claim_start, token):
+                    return frame.party, frame.speaker, None
+                claimant = self._name_between(frame.object_start, frame.claim_start) or \
+                    self._name_between(frame.claim_start, token)
                 return (claimant[0], claimant[1], frame.party) if claimant else (None, None, frame.party)
             return frame.party, frame.speaker, self._disputed_after(si, token)
         quoted = self._quote_frame(si, token)
@@ -145,6 +149,9 @@ class Attributor:
                     frame = self._name_frame(party, a, b, s0, s1)
                     if frame and frame.possessive and any(f.speaks for f in found):
                         continue  # "Putin said Russia's conditions ...": inside what the speaker said
+                    if frame and any(f.dispute and f.claim_start and f.object_start <= a < f.claim_start
+                                     for f in found):
+                        continue  # "Kyiv rejected Moscow's claim that ...": the claimant, not a speaker
                     if frame:
                         found.append(frame)
                         consumed = max(consumed, self._name_run(party, a, b, s1)[2])
@@ -169,12 +176,13 @@ class Attributor:
             if self.norms[verb] in self.cues.dispute_verbs:
                 claim_start = self._dispute_object(verb + 1, s1)
                 if claim_start is not None:
-                    return Frame(a, party, speaker, dispute=True, claim_start=claim_start)
+                    return Frame(a, party, speaker, dispute=True, claim_start=claim_start, object_start=verb + 1)
                 if self._nothing_claimed(verb + 1, s1):
                     return Frame(a, party, speaker, dispute=True, claim_start=None)
             return Frame(a, party, speaker, speaks=self.norms[verb] not in self.cues.dispute_verbs)
         if a > s0 and self.norms[a - 1] in self.cues.reporting and (a - 1 == s0 or
-                                                                    self.norms[a - 2] in self.cues.comma_or_quote):
+                                                                    self.norms[a - 2] in self.cues.comma_or_quote) \
+                and not self.text(a - 1, a).lower().endswith("ing"):  # ', saying Russia ...' is not ', said Russia'
             return Frame(a - 1, party, speaker)  # '..., said Peskov'
         if b < s1 and self.norms[b] == self.cues.possessive:
             for i in range(b + 1, min(b + 4, s1)):
@@ -217,17 +225,26 @@ class Attributor:
         return 0
 
     def _dispute_object(self, i: int, s1: int) -> Optional[int]:
-        """Where the disputed claim starts ('denies claims that ...'), if it follows."""
-        for j in range(i, min(i + 3, s1)):
+        """Where the disputed claim starts ('denies claims that ...', 'rejected the Russian
+        defence ministry's claim that ...'), if it follows, before any punctuation."""
+        for j in range(i, min(i + 6, s1)):
             if self.norms[j] == self.cues.that or (self.norms[j] in self.cues.dispute_objects and
                                           not self._nothing_claimed(j + 1, s1)):
                 return j + 1
+            if self.punct[j] and self.norms[j] != self.cues.possessive:
+                return None
         return None
 
     def _nothing_claimed(self, i: int, s1: int) -> bool:
         """'rejected the claim.', 'disputes it', 'denied this' : the object points back."""
         rest = [w for w, punct in zip(self.norms[i:s1], self.punct[i:s1]) if not punct]
         return all(w in self.cues.dispute_objects or w in self.cues.anaphors for w in rest[:4]) and len(rest) <= 4
+
+    def _own_clause(self, a: int, b: int) -> bool:
+        """', saying ...', ', adding ...' between a and b: after the claim it disputes, the
+        disputer goes on in their own voice ("denied claims that X, saying Y": Y is theirs)."""
+        return any(self.norms[i] == self.cues.comma and self.norms[i + 1] in self.cues.reporting
+                   for i in range(a, b - 1))
 
     def _name_between(self, a: int, b: int):
         for party, s, e in self.names:

@@ -12,6 +12,8 @@ decision, for `checker explain`.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .normalize import read_values
 from .patterns import TRIGGERS
 from .records import Claim, Hit, Note
@@ -269,8 +271,10 @@ def _literal(span, inner, outer) -> bool:
 
 
 def _resolve(rule, claims, note) -> list:
-    """Holder filter, then one claim per (value, negated, holder), then implied values."""
-    kept, seen = [], set()
+    """Holder filter, then one claim per (value, negated, holder), which keeps a dispute said
+    with a later duplicate ("Russia says it has taken X" ... "Kyiv denied Russian claims that
+    X had fallen"), then implied values."""
+    kept, seen, first = [], set(), {}
     # best first within a sentence: attributed, then the longest match
     for c in sorted(claims, key=lambda c: (c.start, c.holder is None, c.match_start - c.match_end, c.match_start)):
         if rule.holders and c.holder not in (None, *rule.holders):
@@ -279,9 +283,16 @@ def _resolve(rule, claims, note) -> list:
             continue
         keys = {(c.start, c.value, c.negated), (c.value, c.negated, c.holder)}  # per sentence, per holder
         if keys & seen:
-            note("dropped", lambda c=c: f"{c.value}: a weaker duplicate of an earlier claim (line {c.line})")
+            k = first.get((c.value, c.negated, c.holder))
+            carried = k is not None and c.disputed_by and not kept[k].disputed_by
+            if carried:
+                kept[k] = replace(kept[k], disputed_by=c.disputed_by)
+            note("dropped", lambda c=c, kept_line=kept[k].line if carried else 0: f"{c.value}: a weaker duplicate "
+                 f"of an earlier claim (line {c.line})" + (f"; its dispute by {c.disputed_by} goes to the claim of "
+                                                          f"line {kept_line}" if kept_line else ""))
             continue
         seen |= keys
+        first.setdefault((c.value, c.negated, c.holder), len(kept))
         kept.append(c)
     affirmed = {(c.start, c.value) for c in kept if not c.negated}  # by sentence
     implied = {(start, b) for a, b in rule.implies for start, value in affirmed if value == a}

@@ -35,10 +35,26 @@ def test_a_pronoun_continues_the_previous_speaker(run):
     ("Ukraine contests claims that Russian forces have seized Chasiv Yar.", "russia", "ukraine"),
     ("Kyiv denied reports that Russian troops had captured Chasiv Yar.", "russia", "ukraine"),
     ("Ukraine's military rejected the claim that Chasiv Yar had fallen.", None, "ukraine"),
+    ("Kyiv rejected Moscow's claim that its forces had captured Chasiv Yar.", "russia", "ukraine"),
+    ("Ukraine's General Staff denied Russian claims that Chasiv Yar had fallen.", "russia", "ukraine"),
 ])
 def test_disputes(run, text, holder, disputed_by):
     (c,) = sentence_claims(run, text, "chasiv_yar_control")
     assert (c.value, c.holder, c.disputed_by) == ("full", holder, disputed_by)
+
+
+def test_after_the_claim_it_disputes_the_disputer_speaks_for_itself(run):
+    text = ("Ukraine's General Staff denied Russian claims that Chasiv Yar had fallen, "
+            "saying Russian troops had only entered the outskirts.")
+    claims = {(c.value, c.holder, c.disputed_by) for c in sentence_claims(run, text, "chasiv_yar_control")}
+    assert claims == {("full", "russia", "ukraine"), ("partial", "ukraine", None)}
+
+
+def test_a_dispute_said_later_stays_with_the_claim_it_disputes(run):
+    text = ("Russia's defence ministry said on Monday that its forces had captured Chasiv Yar.\n\n"
+            "Ukraine's military rejected Russian claims that Chasiv Yar had fallen.")
+    (c,) = sentence_claims(run, text, "chasiv_yar_control")
+    assert (c.value, c.line, c.holder, c.disputed_by) == ("full", 1, "russia", "ukraine")
 
 
 def test_holders_extend_with_a_yaml_file_in_the_rules_folder(tmp_path):
