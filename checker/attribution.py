@@ -51,6 +51,7 @@ class Flags:
     holder: Optional[str] = None
     speaker: Optional[str] = None
     disputed_by: Optional[str] = None
+    supposed: bool = False  # "the capture of X would ...": a supposition, not a fact
 
 
 class Attributor:
@@ -95,7 +96,7 @@ class Attributor:
         soft = self.softeners
         speaker_at = max((f.pos for f in self.frames(si) if f.speaks and f.pos < start), default=None)
         return Flags(soft.negated(si, start), soft.attempted(si, start), soft.hedge(si, start, end, speaker_at),
-                     holder, speaker, disputed_by)
+                     holder, speaker, disputed_by, soft.supposed(si, start, end))
 
     def holder(self, si: int, token: int):
         """(party, speaker, disputed_by) for a match at token in sentence si."""

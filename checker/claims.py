@@ -169,10 +169,11 @@ def _claims_of(ex, rule, hit, analysis, note) -> list:
     doc, (s0, s1) = analysis.doc, analysis.sents[hit.sent]
     at = _value_start(ex, analysis, rule, hit) if part.kind == "capture" else hit.start
     flags = analysis.attributor.flags(hit.sent, at, hit.end)
-    if flags.attempted:
-        note("dropped", lambda: f"'{analysis.arrays.span_text(hit.start, hit.end)}': an attempt or aim, "
+    if flags.attempted or flags.supposed:
+        what = "an attempt or aim" if flags.attempted else "a supposition ('... would')"
+        note("dropped", lambda: f"'{analysis.arrays.span_text(hit.start, hit.end)}': {what}, "
                                 "not a statement of fact", hit,
-             why="value found but it is an attempt or aim, not a fact")
+             why=f"value found but it is {what}, not a fact")
         return []
     view, text = analysis.view, analysis.article.text
     chars = analysis.arrays.chars

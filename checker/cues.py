@@ -44,6 +44,9 @@ class Cues:
         self.carriers = norm(raw["attribution_carriers"])
         self.speaker_nouns = norm(raw["speaker_nouns"])
         self.back_references = norm(raw["back_references"])
+        self.suppositions = lower(raw["suppositions"])
+        self.of = h("of")
+        self.determiners = norm(raw["supposition_determiners"])
         self.articles = ("a", "an")  # as written: the lemma of "as" is "a"
         self.the = h("the")
         self.attempts = norm(raw["attempts"])

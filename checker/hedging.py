@@ -3,6 +3,7 @@
   "did not rule out"            negated: a negator within a few words before the
                                 match, and no clause break between them
   "trying to capture"           attempted: an aim, not a fact
+  "the capture of X would"      supposed: a supposition, not a fact
   "reportedly", "is said to"    hedged: a softening word or phrase in the match's
                                 clause, before it or just after
 The cue words come from checker/data/cues.yaml (cues.py).
@@ -35,6 +36,21 @@ class Softeners:
         lo = max(self.sents[si][0], start - 3)
         return any(self.norms[i] in self.cues.attempts for i in range(lo, start)
                    if self.cues.to in self.norms[i + 1:start] or i + 1 == start)
+
+    def supposed(self, si: int, start: int, end: int) -> bool:
+        """'The capture of Chasiv Yar would give ...': a value said as a noun ('the capture of',
+        'its fall of') whose clause goes on with 'would', 'could', 'might': a supposition."""
+        (s0, s1), of = self.sents[si], self.cues.of
+        if start == s0 or self.norms[start - 1] not in self.cues.determiners:
+            return False
+        if self.norms[end - 1] != of and (end >= s1 or self.norms[end] != of):
+            return False
+        for i in range(end + (self.norms[end - 1] != of), min(s1, end + 7)):
+            if self.norms[i] in self.cues.clause_breaks:
+                return False
+            if self.lowers[i] in self.cues.suppositions:
+                return True
+        return False
 
     def hedge(self, si: int, start: int, end: int, speaker_at: Optional[int] = None) -> Optional[str]:
         """The softening word or phrase in a match's clause: before it, or just after

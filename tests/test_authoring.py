@@ -68,6 +68,8 @@ def reason(run, text, field, published=None):
      "value found but it cannot be read: 'on Friday' needs a publication date, and it is unknown"),
     ("Witkoff said the submarines were ready.", "witkoff_moscow_visit",
      "trigger found, but no 'Moscow / Russia / Kremlin / Putin / visit / trip' within the scope"),
+    ("The fall of Chasiv Yar would open the road to Kramatorsk.", "chasiv_yar_control",
+     "value found but it is a supposition ('... would'), not a fact"),
     ("Officials discussed a Putin-Trump summit. Riyadh has offered to host it.", "meeting_venue",
      "trigger found, but only beside a look-alike subject (trigger.without)"),
 ])
