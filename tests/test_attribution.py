@@ -12,6 +12,9 @@ from conftest import ROOT, sentence_claims
 
 @pytest.mark.parametrize("text,holder,speaker", [
     ("Russia's defence ministry said its troops had captured Chasiv Yar.", "russia", "Russia"),
+    ("Russia's defence ministry now claimed its troops had captured Chasiv Yar.", "russia", "Russia"),
+    ("The Russian military apparently announced that its troops had captured Chasiv Yar.", "russia",
+     "Russian military"),
     ("According to Ukraine's General Staff, Russian units have entered parts of Chasiv Yar.", "ukraine",
      "Ukraine's General Staff"),
     ("Russian forces have captured Chasiv Yar, Kremlin spokesman Dmitry Peskov told reporters.", "kremlin",
