@@ -3,8 +3,10 @@
 
 A weekday is read forward or backward by the words around it: "by", "until",
 "next", "will", "is expected", "scheduled" ... look forward (the first such day
-on or after publication; "next" strictly after); otherwise it is the latest
-such day on or before publication, as news reports what happened.
+on or after publication; "next" strictly after), unless a past perfect or an
+expiry comes before ("had given Moscow until Friday", "expired on Friday");
+otherwise it is the latest such day on or before publication, as news reports
+what happened.
 """
 from __future__ import annotations
 
@@ -22,6 +24,9 @@ RELATIVE_RE = re.compile(
 FUTURE_WORDS = re.compile(r"(?i)\b(will|would|shall|'ll|might|could|expected|scheduled|planned|plans?|upcoming|"
                           r"due|set to|is to|are to|deadline|next|ahead|looming|intends?|unless|runs? out|"
                           r"expires?)\b")
+# a past perfect ("had given Moscow until Friday"; not "said Russia had until Friday") or an expiry
+PAST_WORDS = re.compile(r"(?i)\b(had(?: \w+ly| already| earlier)? (?:\w+ed|\w+en|set|said|told|made|put|laid|sent)"
+                        r"|expired|lapsed|ran out|passed)\b")
 FORWARD = {"by", "until", "till", "before", "next", "coming"}
 BACKWARD = {"last", "since"}
 
@@ -33,15 +38,19 @@ def find(text: str) -> list:
 
 def is_future(context: str, expression: str, reach: int = 8) -> bool:
     """Does the sentence speak of the day ahead of publication? The modifier says so
-    ("by", "next"), else the `reach` words before the date ("is expected in Moscow on ...")."""
+    ("by", "next"), else the `reach` words before the date ("is expected in Moscow on ...").
+    A past perfect or an expiry before it looks back, whatever the modifier ("Trump had
+    given Moscow until Friday", "the deadline expired on Friday"); "next" still looks ahead."""
     words = expression.lower().split()
+    at = context.find(expression)
+    before = " ".join((context[:at] if at >= 0 else context).split()[-reach:])
+    if words and words[0] != "next" and PAST_WORDS.search(before):
+        return False
     if words and words[0] in FORWARD:
         return True
     if words and words[0] in BACKWARD:
         return False
-    at = context.find(expression)
-    before = context[:at] if at >= 0 else context
-    return bool(FUTURE_WORDS.search(" ".join(before.split()[-reach:])))
+    return bool(FUTURE_WORDS.search(before))
 
 
 def read(expression: str, published: Optional[dt.date], future: bool):

@@ -74,6 +74,8 @@ def test_numbers_are_found_with_their_kind():
     ("The strike hit early wednesday morning.", "2025-08-06", [("early wednesday morning", "2025-08-06")]),
     ("He arrived yesterday and leaves tomorrow.", "2025-08-07",
      [("yesterday", "2025-08-06"), ("tomorrow", "2025-08-08")]),
+    ("Trump had given Moscow until Friday to agree.", "2025-08-09", [("until Friday", "../2025-08-08")]),
+    ("The deadline expired on Friday without a deal.", "2025-08-09", [("on Friday", "2025-08-08")]),
 ])
 def test_weekdays_and_relative_days_read_against_the_publication_date(text, published, found):
     day = dt.date.fromisoformat(published)
