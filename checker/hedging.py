@@ -38,14 +38,16 @@ class Softeners:
                    if self.cues.to in self.norms[i + 1:start] or i + 1 == start)
 
     def supposed(self, si: int, start: int, end: int) -> bool:
-        """'The capture of Chasiv Yar would give ...': a value said as a noun ('the capture of',
-        'its fall of') whose clause goes on with 'would', 'could', 'might': a supposition."""
+        """'The capture of Chasiv Yar would give ...': a value said as a noun after a determiner
+        ('the capture of', 'Russia's capture of', 'a fourth round of'), whose clause goes on,
+        past its 'of' and object, with 'would', 'could', 'might': a supposition."""
         (s0, s1), of = self.sents[si], self.cues.of
         if start == s0 or self.norms[start - 1] not in self.cues.determiners:
             return False
         if self.norms[end - 1] != of and (end >= s1 or self.norms[end] != of):
             return False
-        for i in range(end + (self.norms[end - 1] != of), min(s1, end + 7)):
+        after_of = end if self.norms[end - 1] == of else end + 1  # the match may end with its 'of'
+        for i in range(after_of, min(s1, end + 7)):
             if self.norms[i] in self.cues.clause_breaks:
                 return False
             if self.lowers[i] in self.cues.suppositions:
