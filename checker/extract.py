@@ -178,9 +178,11 @@ class Extractor:
         heads = _headings(analysis) if todo else []
         for rule_id in todo if heads else ():
             hits = analysis.hits[rule_id]
-            for h in [h for h in hits if h.sent in heads and self.compiled.parts[h.part].kind == "trigger"]:
-                end = next((k for k in heads if k > h.sent), len(analysis.sents))
-                hits.extend(Hit(h.part, h.start, h.end, sj) for sj in range(h.sent + 1, end))
+            named = {h.sent: h for h in reversed(hits)  # the first trigger of each heading
+                     if h.sent in heads and self.compiled.parts[h.part].kind == "trigger"}
+            for si, h in sorted(named.items()):  # one heading, one section, however often it names the subject
+                end = next((k for k in heads if k > si), len(analysis.sents))
+                hits.extend(Hit(h.part, h.start, h.end, sj) for sj in range(si + 1, end))
 
     def _scopes(self, analysis) -> dict:
         """rule id -> the sentences its values may stand in (around its triggers)."""
