@@ -18,7 +18,7 @@ golden: report
 
 # Regenerate the key reference in docs/rules.md from the rule schema.
 docs: $(STAMP)
-	$(BIN)/python -m checker.docs docs/rules.md
+	$(BIN)/python -m checker.rules.docs docs/rules.md
 
 validate: $(STAMP)
 	$(BIN)/checker rules validate rules

@@ -14,6 +14,7 @@ import click
 
 from . import __version__
 from .errors import CheckerError
+from .values import TYPES
 
 EXIT_OK, EXIT_FOUND, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -59,13 +60,14 @@ def scale_options(func):
     return func
 
 
-def stream(run, paths, rules_dir, jobs, no_cache, engine, scheduler, articles=False):
-    """(inputs, results): every article's claims, a batch at a time."""
-    from .runner import default_jobs
+def stream(run, paths, jobs, no_cache, engine, scheduler, articles=False):
+    """(inputs, runner): the listed articles, and the runner that extracts them a batch at a time."""
+    from .ingest import list_inputs
+    from .run import Runner, default_jobs
 
-    inputs, runner = run.stream(paths, rules_dir, jobs=jobs or default_jobs(), use_cache=not no_cache,
-                                engine=engine, scheduler=scheduler, progress=sys.stderr.isatty(),
-                                articles=articles)
+    inputs = list_inputs(paths)
+    runner = Runner(run, jobs=jobs or default_jobs(), use_cache=not no_cache, engine=engine, scheduler=scheduler,
+                    progress=sys.stderr.isatty(), articles=articles)
     warn(inputs.skipped + inputs.warnings)
     return inputs, runner
 
@@ -98,11 +100,11 @@ def main():
 @bad_input_exits
 def report(articles, rules_dir, out_dir, fail_on, strict, diagnostics, model, jobs, no_cache, engine, scheduler):
     """Write OUT/report.md and OUT/report.json for ARTICLES (files or folders)."""
-    from .pipeline import Run
     from .render import write_reports
+    from .run import Run
 
     run = Run.load(rules_dir, model)
-    inputs, runner = stream(run, articles, rules_dir, jobs, no_cache, engine, scheduler, articles=True)
+    inputs, runner = stream(run, articles, jobs, no_cache, engine, scheduler, articles=True)
     found, claims, skipped, warnings = [], [], list(inputs.skipped), list(inputs.warnings)
     try:
         for result in runner.results(inputs):
@@ -139,11 +141,11 @@ def extract(articles, rules_dir, out_file, fields, model, jobs, no_cache, engine
 
     Claims are written as each batch of articles is done, so memory stays flat
     however large the corpus."""
-    from .pipeline import Run
     from .render import atomic_writer
+    from .run import Run
 
     run = Run.load(rules_dir, model, only=fields)
-    inputs, runner = stream(run, articles, rules_dir, jobs, no_cache, engine, scheduler)
+    inputs, runner = stream(run, articles, jobs, no_cache, engine, scheduler)
     try:
         with atomic_writer(out_file) as out:
             for result in runner.results(inputs):
@@ -184,8 +186,8 @@ def eval_(articles, gold_path, rules_dir, as_json, min_precision, min_recall, mo
     """Score extraction on ARTICLES (default: seeds) against gold annotations."""
     from .evaluate import evaluate, load_gold
     from .ingest import load_corpus
-    from .pipeline import Run
     from .render import evaluation
+    from .run import Run
 
     gold = load_gold(gold_path)
     run = Run.load(rules_dir, model)
@@ -208,9 +210,10 @@ def eval_(articles, gold_path, rules_dir, as_json, min_precision, min_recall, mo
 @bad_input_exits
 def explain_(article, rule_id, rules_dir, model):
     """Show every decision taken on ARTICLE for one rule, and why a field is empty."""
-    from . import explain
     from .errors import did_you_mean, problem
-    from .pipeline import Run
+    from .extract.explain import explain
+    from .render.explain import render
+    from .run import Run
 
     run = Run.load(rules_dir, model)
     rules = {r.id: r for r in run.rules}
@@ -218,7 +221,7 @@ def explain_(article, rule_id, rules_dir, model):
         raise CheckerError([problem("E301", "--rule", detail=f"no rule '{rule_id}' in {rules_dir}"
                                     f"{did_you_mean(rule_id, rules)}")])
     found = read_one(article)
-    click.echo(explain.render(explain.explain(run.extractor, found, rules[rule_id])), nl=False)
+    click.echo(render(explain(run.extractor, found, rules[rule_id])), nl=False)
 
 
 def read_one(path: Path):
@@ -226,27 +229,26 @@ def read_one(path: Path):
     inferred against the folder's other articles when it has none of its own."""
     from . import ingest
     from .errors import problem
-    from .runner import year_hint
 
-    if path.suffix.lower() not in ingest.KINDS:
+    if ingest.format_of(path) is None:
         raise CheckerError([problem("E201", str(path), detail="not an article file (.txt, .md, .html)")])
     manifest = ingest.read_manifest(path.parent / ingest.MANIFEST, ingest.Corpus())
     article, _ = ingest.read_article(path, manifest.get(path.name, {}))
     if article.published is None:
-        siblings = sorted(p for p in path.parent.iterdir() if p.suffix.lower() in ingest.KINDS and p.is_file())
-        article = ingest.with_inferred_date(article, year_hint([(str(p), manifest.get(p.name, {})) for p in siblings]))
+        siblings = sorted(p for p in path.parent.iterdir() if ingest.format_of(p) and p.is_file())
+        hint = ingest.listed_year_hint([(str(p), manifest.get(p.name, {})) for p in siblings])
+        article = ingest.with_inferred_date(article, hint)
     return article
 
 
 @rules.command("new")
 @click.argument("rule_id", metavar="ID")
-@click.option("--type", "rule_type", required=True, type=click.Choice(["category", "ordinal", "set", "number",
-                                                                      "date", "text"]), help="The value type.")
+@click.option("--type", "rule_type", required=True, type=click.Choice(list(TYPES)), help="The value type.")
 @rules_option
 @bad_input_exits
 def rules_new(rule_id, rule_type, rules_dir):
     """Write RULES/ID.yaml from a commented template for TYPE; fill in every TODO."""
-    from .authoring import new_rule
+    from .rules.authoring import new_rule
 
     path = new_rule(rules_dir, rule_id, rule_type)
     click.echo(f"wrote {path}: replace every TODO, then run `checker rules test {rule_id} --rules {rules_dir}`")
@@ -260,9 +262,10 @@ def rules_new(rule_id, rule_type, rules_dir):
 @bad_input_exits
 def rules_test(rule_ids, rules_dir, as_json, model):
     """Run the examples of RULE (default: every rule); exit 1 on any failure."""
-    from .authoring import render_json, render_text, test_rules
     from .errors import did_you_mean, problem
-    from .pipeline import Run
+    from .render.ruletest import render_json, render_text
+    from .rules.examples import run_rules
+    from .run import Run
 
     run = Run.load(rules_dir, model)
     known = {r.id: r for r in run.rules}
@@ -271,7 +274,7 @@ def rules_test(rule_ids, rules_dir, as_json, model):
         raise CheckerError([problem("E301", "RULE", detail=f"no rule '{i}' in {rules_dir}{did_you_mean(i, known)}")
                             for i in unknown])
     chosen = [known[i] for i in rule_ids] if rule_ids else list(run.rules)
-    results = test_rules(run.extractor, chosen)
+    results = run_rules(run.extractor, chosen)
     click.echo(render_json(results) if as_json else render_text(results, chosen), nl=False)
     if any(not r.ok for examples in results.values() for r in examples):
         sys.exit(EXIT_FOUND)

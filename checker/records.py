@@ -1,7 +1,7 @@
 """The small immutable records that cross each stage boundary.
 
-rules -> Rule; ingest -> Article; extract + normalize -> Claim;
-diff -> FieldVerdict (with Position and Pair); render reads them all.
+rules -> Rule; ingest -> Article; extract -> Claim (with values read);
+diff -> Comparison of FieldVerdicts (with Position, Pair, Remark); render reads them all.
 """
 from __future__ import annotations
 
@@ -91,7 +91,8 @@ class Article:
     published_basis: Optional[str] = None  # for an inferred date: what it rests on
     url: Optional[str] = None
     author: Optional[str] = None
-    kind: str = "text"  # text | markdown | html (text extracted from the page)
+    kind: str = "text"  # the input format's name (ingest/formats.py)
+    markup: tuple = ()  # (start, end) of markup that is not prose (Markdown's), blanked where the text is read
     excluded: tuple = ()  # (start, end, line, reason): lines that are not prose
 
 
@@ -172,6 +173,8 @@ class FieldVerdict:
     silent: tuple  # article ids that say nothing
     notes: tuple = ()  # Remark
     items: tuple = field(default=())  # set fields: (value, verdict, supporters, deniers)
+    values: tuple = ()  # (value, denied, (article, ...)) in the rule's value order
+    timeline: tuple = ()  # a change over time: (days, affirmed, denied, (article, ...)) in date order
 
 
 @dataclass(frozen=True)
@@ -185,6 +188,7 @@ class Comparison:
     skipped: tuple = ()  # Problem: inputs left out
     warnings: tuple = ()  # Problem: inputs read with a remark
     holder_labels: tuple = ()  # (party id, label)
+    diagnostics: dict = None  # how often each rule fires, rules that claim the same words (diff/diagnostics.py)
 
 
 class Hit(NamedTuple):

@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import json
 from importlib import resources
-from pathlib import Path
 
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
@@ -39,25 +38,6 @@ def validate(located: Located, file: str, name: str) -> list[Problem]:
         for p in _problems(error, located, file, load_schema(name)):
             found.setdefault((p.line, p.column, p.path, p.message), p)
     return sorted(found.values())
-
-
-def read_table(path, name: str):
-    """A data file of a rules folder (_holders.yaml, _aliases.yaml): parsed with positions,
-    checked against schemas/<name>.schema.json; every problem raised at once (E101, E104)."""
-    from .decoding import decode
-    from .errors import CheckerError
-    from .yamlio import load
-
-    file = str(path)
-    text, _ = decode(Path(path).read_bytes(), file)
-    located = load(text, file)
-    if located.data is None:
-        raise CheckerError([problem("E104", file, 1, 1, path="(top)",
-                                    detail=f"expected {describe(load_schema(name), load_schema(name))}, got an empty file")])
-    problems = validate(located, file, name)
-    if problems:
-        raise CheckerError(problems)
-    return located.data
 
 
 def json_path(path) -> str:

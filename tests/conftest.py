@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from checker.ingest import load_corpus
-from checker.pipeline import Run
+from checker.run import Run
 from checker.records import Article
 
 ROOT = Path(__file__).resolve().parent.parent

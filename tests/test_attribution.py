@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from checker.ingest import load_corpus
-from checker.pipeline import Run
+from checker.run import Run
 from checker.render import markdown
 
 from conftest import ROOT, sentence_claims

@@ -6,9 +6,10 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from checker.authoring import TYPES, new_rule
+from checker.rules.authoring import new_rule
+from checker.values import TYPES
 from checker.cli import main
-from checker.explain import explain
+from checker.extract.explain import explain
 from checker.records import Article
 from checker.rules import load_rules
 

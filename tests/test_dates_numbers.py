@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from checker import dates, numbers
+from checker.values import dates, numbers
 
 PUB = dt.date(2025, 8, 5)
 
@@ -97,7 +97,7 @@ def test_datelines_and_stamps_are_not_claim_dates():
 
 
 def test_a_dateline_is_the_publication_date():
-    from checker.published import infer
+    from checker.ingest.published import infer
 
     text = "Title\n\nWASHINGTON, Aug 1 (Reuters) - Trump said on Friday that talks would resume on August 12, 2025.\n"
     guess = infer(text)

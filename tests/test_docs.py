@@ -8,7 +8,7 @@ import shutil
 from click.testing import CliRunner
 
 from checker.cli import main
-from checker.docs import END, START, key_reference
+from checker.rules.docs import END, START, key_reference
 from checker.schema import load_schema
 
 from conftest import ROOT

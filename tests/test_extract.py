@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from checker.pipeline import Run
+from checker.run import Run
 from conftest import ROOT, claims_of, sentence_claims
 
 
@@ -86,7 +86,8 @@ def test_case_transliteration_and_small_misspellings_do_not_hide_a_fact(run, tex
 
 
 def test_spelling_tolerance_is_bounded():
-    from checker.canon import Canon, load_aliases
+    from checker.nlp.canon import Canon
+    from checker.rules.tables import load_aliases
 
     canon = Canon(load_aliases(), ["with", "Vladimir", "Moscow", "talk", "form", "2024", "Kremlin", "Putin"])
     assert [canon(w) for w in ("wiht", "Vladmir", "MoscowS", "kremlin", "Zelenskiy")] == [
@@ -108,15 +109,15 @@ def test_claims_of_other_parties_are_left_out_when_the_rule_names_holders(run):
         ("expert_level_preparation", "kremlin", "Peskov")]
 
 
-def test_a_date_without_a_publication_date_or_year_yields_nothing(run):
+def test_a_date_without_a_publication_date_or_year_yields_nothing():
     from checker.records import Rule
-    from checker.normalize import read_values
+    from checker.values import read_values
 
     rule = Rule(id="d", question="q", type="date", path="d.yaml", trigger_any=("x",))
-    doc = run.extractor.nlp("It ends on August 8.")
-    assert read_values(rule, None, doc, 2, 5, None, entities=["on August 8"]) == [
+    assert read_values(rule, None, "", entities=["on August 8"], published=None) == [
         (None, "'on August 8' needs a publication date, and it is unknown")]
-    assert read_values(rule, None, doc, 2, 5, dt.date(2025, 8, 2), entities=["on August 8"]) == [("2025-08-08", None)]
+    assert read_values(rule, None, "", entities=["on August 8"], published=dt.date(2025, 8, 2)) == [
+        ("2025-08-08", None)]
 
 
 def test_a_section_is_read_whole_even_where_values_must_stand_near_a_trigger(tmp_path):

@@ -100,7 +100,7 @@ def test_publication_dates_are_inferred_within_a_day_when_the_manifest_is_withhe
     ("Nothing here says when.", None),
 ])
 def test_publication_date_inference_on_our_own_sentences(text, expected):
-    from checker.published import infer
+    from checker.ingest.published import infer
 
     got = infer(text).published
     assert (got.isoformat() if got else None) == expected

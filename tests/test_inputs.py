@@ -6,7 +6,7 @@ import re
 
 from click.testing import CliRunner
 
-from checker.boilerplate import excluded
+from checker.ingest.boilerplate import excluded
 from checker.cli import main
 from checker.ingest import load_corpus
 

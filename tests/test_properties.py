@@ -9,7 +9,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checker import dates, numbers
+from checker.values import dates, numbers
 from checker.errors import CheckerError
 from checker.ingest import load_corpus, read_article, split_front_matter
 from checker.rules import load_rule_file

@@ -5,8 +5,8 @@ import json
 import re
 
 from checker.ingest import load_corpus
-from checker.pipeline import Run
-from checker.render import jsonout, markdown, write_reports
+from checker.run import Run
+from checker.render import json as jsonout, markdown, write_reports
 from checker.schema import load_schema
 from jsonschema import Draft202012Validator
 

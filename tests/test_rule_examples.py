@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from checker.rules import load_rules
-from checker.ruletest import run_example
+from checker.rules.examples import run_example
 
 from conftest import ROOT
 

@@ -14,9 +14,9 @@ from click.testing import CliRunner
 from checker.cli import main
 from checker.extract import Extractor
 from checker.ingest import load_corpus
-from checker.pipeline import Run
-from checker.prefilter import Prefilter
-from checker.runner import _Progress
+from checker.run import Run
+from checker.extract.prefilter import Prefilter
+from checker.run.runner import _Progress
 
 from conftest import ROOT
 

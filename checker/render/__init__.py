@@ -1,58 +1,44 @@
-"""Stage 7: render. A Comparison -> report.md and report.json, written atomically."""
+"""Stage 6, render: records in, text out. Renderers read records; they compute nothing.
+
+  markdown.py    report.md, for people
+  json.py        report.json, for machines (schemas/report.schema.json)
+  words.py       words a reader understands, shared by the renderers
+  evaluation.py  `checker eval` output
+  explain.py     `checker explain` output
+  ruletest.py    `checker rules test` output
+  files.py       atomic writes
+
+FORMATS is the output-format registry of `checker report`: a new format is a module
+with `render(comparison, diagnostics=False) -> str` and a line here.
+"""
 from __future__ import annotations
 
-import contextlib
-import os
-import sys
-import tempfile
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
-from . import jsonout, markdown
-
-
-def write_atomic(files: dict) -> None:
-    """Write every {path: text} to a temporary file beside it, then rename them all:
-    an interrupted run never leaves a half-written report."""
-    temps = []
-    try:
-        for path, text in files.items():
-            path = Path(path)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-            temps.append((tmp, path))
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-                handle.write(text)
-        for tmp, path in temps:
-            os.replace(tmp, path)
-    finally:
-        for tmp, _ in temps:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+from . import json, markdown
+from .files import atomic_writer, write_atomic
 
 
-@contextlib.contextmanager
-def atomic_writer(path):
-    """A text stream: stdout when path is None, else a temporary file renamed to path at the end
-    (and removed if the run fails)."""
-    if path is None:
-        yield sys.stdout
-        sys.stdout.flush()
-        return
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            yield handle
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+@dataclass(frozen=True)
+class OutputFormat:
+    name: str
+    file: str  # the file it writes in the output folder
+    render: Callable  # (Comparison, diagnostics: bool) -> str
 
 
-def write_reports(cmp, out_dir, diagnostics: bool = False) -> tuple:
-    """report.md (with the diagnostics section when asked) and report.json (always with it)."""
-    out_dir = Path(out_dir)
-    md_path, json_path = out_dir / "report.md", out_dir / "report.json"
-    write_atomic({md_path: markdown.render(cmp, diagnostics), json_path: jsonout.render(cmp)})
-    return md_path, json_path
+FORMATS = {f.name: f for f in (
+    OutputFormat("markdown", "report.md", markdown.render),
+    OutputFormat("json", "report.json", json.render),
+)}
+
+__all__ = ["FORMATS", "OutputFormat", "atomic_writer", "write_atomic", "write_reports"]
+
+
+def write_reports(cmp, out_dir, diagnostics: bool = False, formats=tuple(FORMATS)) -> tuple:
+    """Each format's file in out_dir (report.md with the diagnostics section when asked;
+    report.json always has them), all written atomically; their paths, in order."""
+    paths = {Path(out_dir) / FORMATS[name].file: FORMATS[name].render(cmp, diagnostics) for name in formats}
+    write_atomic(paths)
+    return tuple(paths)

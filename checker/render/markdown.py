@@ -1,4 +1,4 @@
-"""Stage 7a: the Markdown report, for people (GitHub-flavoured tables via tabulate).
+"""The Markdown report, for people (GitHub-flavoured tables via tabulate).
 
 Order: sources, summary, contradictions, changes over time, compatible
 differences, agreements, single-source claims, the source x source matrix,
@@ -7,13 +7,10 @@ inputs give the same bytes.
 """
 from __future__ import annotations
 
-import datetime as dt
-
 from tabulate import tabulate
 
-from ..diagnostics import diagnose, render_section
 from ..settings import defaults
-from .jsonout import values_with_sources
+from ..values import TYPES
 from .words import flag_words, md, quote_cell, remark_words
 
 SECTIONS = (
@@ -34,7 +31,6 @@ def table(rows, headers) -> str:
 
 def render(cmp, diagnostics: bool = False) -> str:
     rules = {r.id: r for r in cmp.rules}
-    dates = {a.id: a for a in cmp.articles}
     labels = dict(cmp.holder_labels)
     parts = ["# Cross-source consistency report", _headline(cmp), _sources(cmp),
              "## Summary", _summary(cmp, rules)]
@@ -42,12 +38,12 @@ def render(cmp, diagnostics: bool = False) -> str:
         chosen = [v for v in cmp.fields if v.verdict == verdict]
         if chosen:
             parts += [f"## {title}", f"_{blurb}_"]
-            parts += [_field(v, rules[v.field], dates, labels) for v in chosen]
+            parts += [_field(v, rules[v.field], labels) for v in chosen]
     parts += ["## Source × source", _matrix(cmp), "## Coverage", _coverage(cmp, rules)]
     if cmp.skipped or cmp.warnings:
         parts += ["## Skipped inputs", _skipped(cmp)]
     if diagnostics:
-        parts += render_section(diagnose(cmp))
+        parts += render_section(cmp.diagnostics)
     return "\n\n".join(parts) + "\n"
 
 
@@ -74,13 +70,13 @@ def _summary(cmp, rules) -> str:
     for v in cmp.fields:
         rule = rules[v.field]
         values = "; ".join(f"{'not ' if denied else ''}{md(rule.label(value))}: {_ids(arts)}"
-                           for value, denied, arts in values_with_sources(v, rule)) or "—"
+                           for value, denied, arts in v.values) or "—"
         rows.append([f"[{v.field}](#{v.field})", verdict_words(v),
                      f"{len(v.positions)} of {len(cmp.articles)}", values])
     return table(rows, ["Field", "Verdict", "Sources", "Values (sources)"])
 
 
-def _field(v, rule, articles, labels) -> str:
+def _field(v, rule, labels) -> str:
     out = [f"### {v.field}", f"> {md(rule.question)}", _type_line(v, rule)]
     # agreements need no bullet; set items and the timeline say the rest
     shown = [p for p in v.pairs if p.relation not in ("agree", "changed") and not (v.items and p.relation == "compatible")]
@@ -89,8 +85,8 @@ def _field(v, rule, articles, labels) -> str:
                 f"{md(remark_words(r, rule, labels))}" for r in v.notes]
     if bullets:
         out.append("\n".join(bullets))
-    if v.verdict == "changed":
-        out.append(_timeline(v, rule, articles))
+    if v.timeline:
+        out.append(_timeline(v, rule))
     if v.items:
         out.append(table([[md(rule.label(i)), VERDICT_WORDS[vd], _ids(y), _ids(n)] for i, vd, y, n in v.items],
                          ["Item", "Verdict", "Said by", "Denied by"]))
@@ -102,7 +98,7 @@ def _field(v, rule, articles, labels) -> str:
 
 def _type_line(v, rule) -> str:
     line = f"Verdict: {verdict_words(v)} · type: {rule.type}"
-    if rule.type == "ordinal":
+    if TYPES[rule.type].scale:
         line += " (" + " < ".join(rule.value_ids) + ")"
     return line
 
@@ -138,21 +134,12 @@ def _evidence(v, rule, labels) -> str:
     return table(rows, ["Source", "Value", "Evidence", "Line", "Who and how"])
 
 
-def _timeline(v, rule, articles) -> str:
-    steps = []
-    ordered = sorted(v.positions, key=lambda p: (articles[p.article].published or dt.date.max, p.article))
-    for p in ordered:
-        values = ", ".join(rule.label(x) for x in p.affirmed) or "not " + ", ".join(map(str, p.denied))
-        day = articles[p.article].published
-        if steps and steps[-1][1] == values:
-            steps[-1][0].append((day, p.article))
-        else:
-            steps.append(([(day, p.article)], values))
+def _timeline(v, rule) -> str:
     words = []
-    for members, values in steps:
-        days = sorted({d.isoformat() if d else "undated" for d, _ in members})
+    for days, affirmed, denied, arts in v.timeline:
+        values = ", ".join(rule.label(x) for x in affirmed) or "not " + ", ".join(map(str, denied))
         when = days[0] if len(days) == 1 else f"{days[0]} to {days[-1]}"
-        words.append(f"{when}: **{md(values)}** ({', '.join(f'`{a}`' for _, a in members)})")
+        words.append(f"{when}: **{md(values)}** ({', '.join(f'`{a}`' for a in arts)})")
     return "Timeline: " + " → ".join(words)
 
 
@@ -185,3 +172,19 @@ def _skipped(cmp) -> str:
     lines = [f"- skipped: {md(str(p))}" for p in cmp.skipped]
     lines += [f"- read, with a warning: {md(str(p))}" for p in cmp.warnings]
     return "\n".join(lines)
+
+
+def render_section(diagnostics) -> list:
+    """The Markdown section (for `checker report --diagnostics`)."""
+    rows = [[f"`{r['rule']}`", str(r["articles"]), str(r["claims"]), str(r["hedged"]), str(r["negated"]),
+             str(r["disputed"])] for r in diagnostics["rules"]]
+    parts = ["## Rule diagnostics", "_How often each rule fires; rules that claim the same words._",
+             table(rows, ["Rule", "Articles", "Claims", "Hedged", "Negated", "Disputed"])]
+    if diagnostics["overlaps"]:
+        rows = [[f"`{o['a']}` / `{o['b']}`", str(o["count"]),
+                 "; ".join(f"`{e['article']}` line {e['line']}: \"{md(e[o['a']])}\" / \"{md(e[o['b']])}\""
+                           for e in o["examples"])] for o in diagnostics["overlaps"]]
+        parts.append(table(rows, ["Rules", "Shared spans", "Examples"]))
+    else:
+        parts.append("No two rules claim the same words.")
+    return parts

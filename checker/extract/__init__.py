@@ -1,0 +1,20 @@
+"""Stage 4, extract: Articles in, Claims with evidence out, for every rule in one pass.
+
+  analysis.py     the Extractor: one Doc per article, shared by every rule
+  prefilter.py    which rules can fire on a text, from its words, before tokenizing
+  patterns.py     rule phrases, token patterns and regexes, compiled once
+  matcher.py      the phrase matcher over canonical word forms
+  scope.py        where a rule looks: refer words, section headings, scope
+  lookalikes.py   `trigger.without`: a look-alike subject silences a trigger
+  claims.py       from one rule's matches to claims
+  attribution.py  who holds a claim (frames.py: its records; discourse.py:
+                  paragraphs and quotations)
+  hedging.py      how firmly: negated, attempted, supposed, hedged
+  cues.py         the cue words of attribution and hedging, as hash ids
+  explain.py      every decision for one article and one rule
+"""
+from __future__ import annotations
+
+from .analysis import Analysis, Extractor
+
+__all__ = ["Analysis", "Extractor"]

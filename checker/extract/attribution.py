@@ -1,0 +1,275 @@
+"""Who says it: holder, speaker and dispute of a match (with hedging.py: how firmly).
+
+Frames are read from cue words (checker/data/cues.yaml) around the holder
+names that the matcher found (checker/data/holders.yaml):
+  "according to X ..."            X holds the sentence
+  "X (has also) said ..."         X holds what follows, "... , X said" what precedes
+  "X's statement that ..."        X holds the clause after it
+  "X contests claims that Y ..."  Y's claim, disputed by X
+  "He added ..."                  the previous speaker again
+A quotation takes the frame beside its opening or closing mark; a sentence
+without a frame that opens with "However", "This", "He" ... continues the
+previous sentence's frame in the same paragraph.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Optional
+
+from spacy.attrs import LOWER
+
+from .cues import Cues
+from .discourse import paragraphs, quotations
+from .frames import Flags, Frame
+from .hedging import Softeners
+
+
+class Attributor:
+    """Flags for each match of one analysed document."""
+
+    def __init__(self, cues: Cues, doc, sents, arrays, names):
+        self.cues, self.doc, self.sents, self.arrays = cues, doc, sents, arrays
+        self.sent_of, self.norms, self.punct = arrays.sent_of, arrays.norms, arrays.punct
+        self.text = arrays.span_text
+        self.softeners = Softeners(cues, sents, self.norms, doc.to_array(LOWER).tolist(), self.text)
+        self._names = names  # a callable: (party, start, end) of holder names, found when first needed
+        self._frames, self._name_frames = {}, {}
+        self._quotes = None
+
+    @functools.cached_property
+    def names(self) -> list:
+        """Holder names, non-overlapping, in text order."""
+        return self._names()
+
+    @functools.cached_property
+    def names_by_sentence(self) -> dict:
+        out = {}
+        for name in self.names:
+            out.setdefault(self.sent_of[name[1]], []).append(name)
+        return out
+
+    @functools.cached_property
+    def paragraph(self) -> list:
+        """Sentence -> paragraph number: a line break between two sentences starts a paragraph."""
+        return paragraphs(self.sents, self.arrays)
+
+    # -- holders --------------------------------------------------------------
+    def flags(self, si: int, start: int, end: int) -> Flags:
+        holder, speaker, disputed_by = self.holder(si, start)
+        soft = self.softeners
+        speaker_at = max((f.pos for f in self.frames(si) if f.speaks and f.pos < start), default=None)
+        return Flags(soft.negated(si, start), soft.attempted(si, start), soft.hedge(si, start, end, speaker_at),
+                     holder, speaker, disputed_by, soft.supposed(si, start, end))
+
+    def holder(self, si: int, token: int):
+        """(party, speaker, disputed_by) for a match at token in sentence si."""
+        frames = [f for f in self.frames(si) if not f.anaphoric]
+        if frames:
+            before = [f for f in frames if f.pos < token]
+            frame = before[-1] if before else frames[0]
+            if frame.dispute:
+                if self._own_clause(frame.claim_start, token):
+                    return frame.party, frame.speaker, None
+                claimant = self._name_between(frame.object_start, frame.claim_start) or \
+                    self._name_between(frame.claim_start, token)
+                return (claimant[0], claimant[1], frame.party) if claimant else (None, None, frame.party)
+            return frame.party, frame.speaker, self._disputed_after(si, token)
+        quoted = self._quote_frame(si, token)
+        if quoted:
+            return quoted.party, quoted.speaker, self._disputed_after(si, token)
+        party, speaker, _ = self._carried(si)
+        return party, speaker, self._disputed_after(si, token)
+
+    def _disputed_after(self, si: int, token: int) -> Optional[str]:
+        """'..., a claim Kyiv disputes.' or, next, 'Ukraine's military rejected the claim.'"""
+        later = [f for f in self.frames(si) if f.anaphoric and f.pos > token]
+        if not later and si + 1 < len(self.sents) and self.same_paragraph(si, si + 1):
+            start = self.sents[si + 1][0]
+            later = [f for f in self.frames(si + 1) if f.anaphoric and f.pos < start + self.cues.reach["next_sentence_dispute"]]
+        return later[0].party if later else None
+
+    def frames(self, si: int) -> list:
+        if si not in self._frames:
+            self._frames[si] = self._find_frames(si)
+        return self._frames[si]
+
+    def _find_frames(self, si: int) -> list:
+        s0, s1 = self.sents[si]
+        found = list(self._find_name_frames(si))
+        for i in range(s0, s1):
+            if self._stands_for_speaker(i, s1):
+                party, speaker = self._previous_speaker(i)
+                if party:
+                    found.append(Frame(i, party, speaker, speaks=True))
+        return sorted(found, key=lambda f: f.pos)
+
+    def _find_name_frames(self, si: int) -> tuple:
+        """The frames of the sentence's holder names ("Peskov said", "according to Kyiv"), once."""
+        if si not in self._name_frames:
+            s0, s1 = self.sents[si]
+            found, consumed = [], s0
+            for party, a, b in self.names_by_sentence.get(si, ()):
+                if consumed <= a:
+                    frame = self._name_frame(party, a, b, s0, s1)
+                    if frame and frame.possessive and any(f.speaks for f in found):
+                        continue  # "Putin said Russia's conditions ...": inside what the speaker said
+                    if frame and any(f.dispute and f.claim_start and f.object_start <= a < f.claim_start
+                                     for f in found):
+                        continue  # "Kyiv rejected Moscow's claim that ...": the claimant, not a speaker
+                    if frame:
+                        found.append(frame)
+                        consumed = max(consumed, self._name_run(party, a, b, s1)[2])
+            self._name_frames[si] = tuple(found)
+        return self._name_frames[si]
+
+    def _stands_for_speaker(self, i: int, s1: int) -> bool:
+        """'He said ...', 'the document also says ...': a word for someone named before, then a verb."""
+        if self.norms[i] in self.cues.pronouns:
+            return self._verb_after(i + 1, s1) is not None
+        return self.norms[i] == self.cues.the and i + 1 < s1 and self.norms[i + 1] in self.cues.speaker_nouns and \
+            self._verb_after(i + 2, s1) is not None
+
+    def _name_frame(self, party, a, b, s0, s1) -> Optional[Frame]:
+        party, speaker, b = self._name_run(party, a, b, s1)
+        if a >= 2 and self.norms[a - 2:a] == self.cues.according:
+            return Frame(a - 2, party, speaker, speaks=True)
+        if any(self.norms[i] in self.cues.subordinators for i in range(max(s0, a - self.cues.reach["subordinator_reach"]), a)):
+            return None
+        verb = self._verb_after(b, s1)
+        if verb is not None:
+            if self.norms[verb] in self.cues.dispute_verbs:
+                claim_start = self._dispute_object(verb + 1, s1)
+                if claim_start is not None:
+                    return Frame(a, party, speaker, dispute=True, claim_start=claim_start, object_start=verb + 1)
+                if self._nothing_claimed(verb + 1, s1):
+                    return Frame(a, party, speaker, dispute=True, claim_start=None)
+            return Frame(a, party, speaker, speaks=self.norms[verb] not in self.cues.dispute_verbs)
+        if a > s0 and self.norms[a - 1] in self.cues.reporting and (a - 1 == s0 or
+                                                                    self.norms[a - 2] in self.cues.comma_or_quote) \
+                and not self.text(a - 1, a).lower().endswith("ing"):  # ', saying Russia ...' is not ', said Russia'
+            return Frame(a - 1, party, speaker)  # '..., said Peskov'
+        if b < s1 and self.norms[b] == self.cues.possessive:
+            for i in range(b + 1, min(b + 1 + self.cues.reach["possessive_reach"], s1)):
+                if self.norms[i] in self.cues.claim_nouns:
+                    return Frame(a, party, speaker, possessive=True)
+        return None
+
+    def _name_run(self, party, a, b, s1):
+        """'Kremlin spokesman Dmitry Peskov' is one speaker: Peskov, of the Kremlin (the first name's party)."""
+        speaker = self.text(a, b)
+        for _, s, e in self.names_by_sentence.get(self.sent_of[a], ()):  # the party is the first name's
+            if s < b:
+                continue
+            if s >= s1 or any(self.norms[i] not in self.cues.fillers for i in range(b, s)) or s - b > self.cues.reach["name_run_gap"]:
+                break
+            speaker, b = self.text(s, e), e
+        return party, speaker, b
+
+    def _verb_after(self, i: int, s1: int) -> Optional[int]:
+        """The reporting verb after a name, past fillers and a ', which ... ,' aside."""
+        aside = False
+        while i < s1 and (self.norms[i] in self.cues.fillers or self._aside(i, s1)):
+            if aside and self.norms[i] in self.cues.frame_nouns:
+                return None  # "X, Y or Z, officials said": someone else speaks
+            skip = self._aside(i, s1)
+            aside = aside or bool(skip)
+            i = skip or i + 1
+        if i < s1 and self.norms[i] in self.cues.reporting | self.cues.dispute_verbs:
+            return i
+        return None
+
+    def _aside(self, i: int, s1: int) -> int:
+        """The token after an aside set off by commas (', the Kremlin spokesman,',
+        ', speaking to reporters on Friday,') starting at i, or 0."""
+        if self.norms[i] != self.cues.comma:
+            return 0
+        for j in range(i + 2, min(s1, i + self.cues.reach["aside_reach"])):
+            if self.norms[j] == self.cues.comma:
+                return j + 1
+        return 0
+
+    def _dispute_object(self, i: int, s1: int) -> Optional[int]:
+        """Where the disputed claim starts ('denies claims that ...', 'rejected the Russian
+        defence ministry's claim that ...'), if it follows, before any punctuation."""
+        for j in range(i, min(i + self.cues.reach["dispute_object_reach"], s1)):
+            if self.norms[j] == self.cues.that or (self.norms[j] in self.cues.dispute_objects and
+                                          not self._nothing_claimed(j + 1, s1)):
+                return j + 1
+            if self.punct[j] and self.norms[j] != self.cues.possessive:
+                return None
+        return None
+
+    def _nothing_claimed(self, i: int, s1: int) -> bool:
+        """'rejected the claim.', 'disputes it', 'denied this' : the object points back."""
+        rest = [w for w, punct in zip(self.norms[i:s1], self.punct[i:s1]) if not punct]
+        most = self.cues.reach["pointing_back_words"]
+        return all(w in self.cues.dispute_objects or w in self.cues.anaphors for w in rest[:most]) and len(rest) <= most
+
+    def _own_clause(self, a: int, b: int) -> bool:
+        """', saying ...', ', adding ...' between a and b: after the claim it disputes, the
+        disputer goes on in their own voice ("denied claims that X, saying Y": Y is theirs)."""
+        return any(self.norms[i] == self.cues.comma and self.norms[i + 1] in self.cues.reporting
+                   for i in range(a, b - 1))
+
+    def _name_between(self, a: int, b: int):
+        for party, s, e in self.names:
+            if a <= s < b:
+                return party, self.text(s, e)
+        return None
+
+    def quotations(self) -> list:
+        """(opening, closing) token pairs of the document's quotations."""
+        if self._quotes is None:
+            self._quotes = quotations(self.doc, self.arrays)
+        return self._quotes
+
+    def _quote_frame(self, si: int, token: int) -> Optional[Frame]:
+        """The frame beside the quotation that holds the token, if any."""
+        around = [(a, b) for a, b in self.quotations() if a < token < b]
+        if not around:
+            return None
+        for edge in around[0]:
+            sj = self._sentence_of(edge)
+            near = [f for f in self.frames(sj) if not f.dispute and abs(f.pos - edge) <= self.cues.reach["quote_frame_reach"]] if sj is not None else []
+            if near:
+                return min(near, key=lambda f: abs(f.pos - edge))
+        return None
+
+    def continues(self, si: int) -> bool:
+        """Does sentence si carry on from the one before ("However, ...", "They ...")?"""
+        return 0 < si < len(self.sents) and self.same_paragraph(si - 1, si) and \
+            self.norms[self.sents[si][0]] in self.cues.continuations
+
+    def _carried(self, si: int):
+        """The previous sentence's holder, when this one goes on with it ("However, ...")."""
+        if not self.continues(si) or self.norms[self.sents[si][0]] not in self.cues.carriers:
+            return None, None, None
+        frames = self.frames(si - 1)
+        if frames and not frames[-1].dispute:
+            return frames[-1].party, frames[-1].speaker, None
+        return None, None, None
+
+    def _previous_speaker(self, token: int):
+        """Whom a pronoun stands for: the last speaker of the sentences before it, else
+        the last party named before it, within three sentences."""
+        si = self._sentence_of(token)
+        earlier = [f for f in self._find_name_frames(si) if not f.dispute and f.pos < token]
+        if earlier:  # "Trump says ... - though the president is refusing to say where"
+            return earlier[-1].party, earlier[-1].speaker
+        for sj in range(si - 1, max(-1, si - 1 - self.cues.reach["speaker_sentences"]), -1):
+            spoke = [f for f in self.frames(sj) if not f.dispute]
+            if spoke:
+                return spoke[-1].party, spoke[-1].speaker
+        floor = self.sents[max(0, si - self.cues.reach["speaker_sentences"])][0]
+        named = [(party, s, e) for party, s, e in self.names if floor <= s < token]
+        if not named:
+            return None, None
+        party, s, e = named[-1]
+        return party, self.text(s, e)
+
+    def same_paragraph(self, a: int, b: int) -> bool:
+        return self.paragraph[a] == self.paragraph[b]
+
+    def _sentence_of(self, token: int) -> Optional[int]:
+        si = int(self.sent_of[token])
+        return si if si >= 0 else None

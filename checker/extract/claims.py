@@ -1,0 +1,265 @@
+"""From one rule's matches in one analysed article to claims.
+
+For each rule: sentences that mention a trigger (and, if asked, a `with`
+phrase within scope); value phrases in the trigger's sentence first, then in
+neighbouring sentences within scope, nearest first; a phrase inside a longer
+phrase of another value gives way to it ("complete control" inside
+"near-complete control"); each surviving match becomes a claim with its
+sentence as evidence and its flags (attribution.py). Claims of parties the
+rule does not ask about are dropped, then duplicates, then values implied by
+another value in the same sentence. `notes`, when given, receives every
+decision, for `checker explain`.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..records import Claim, Hit, Note
+from ..values import TYPES, read_values
+from .lookalikes import not_beside_look_alikes
+from .patterns import TRIGGERS
+
+
+
+def rule_claims(ex, rule, analysis, notes=None) -> list:
+    note = _noter(notes, rule.id, analysis)
+    hits = analysis.hits.get(rule.id, [])
+    kind = lambda h: ex.compiled.parts[h.part].kind  # noqa: E731
+    triggers = [h for h in hits if kind(h) in TRIGGERS]
+    if not triggers:
+        note("empty", "no sentence mentions the trigger")
+        return []
+    triggers = not_beside_look_alikes(ex, rule, triggers, analysis, note)
+    if not triggers:
+        note("empty", "trigger found, but only beside a look-alike subject (trigger.without)")
+        return []
+    withs = analysis.withs.get(rule.id, set())
+    values = [h for h in hits if kind(h) in ("value", "capture")]
+    for h in {(h.start, h.end): h for h in triggers}.values():
+        note("trigger", lambda h=h: f"'{analysis.arrays.span_text(h.start, h.end)}' "
+                                    f"({'refers back' if kind(h) == 'refer' else 'trigger'} "
+                                    f"'{ex.compiled.parts[h.part].text}')", h)
+    chosen = _choose(ex, rule, triggers, withs, values, note, analysis)
+    if not chosen:
+        if rule.trigger_with and not any(_with_in_scope(rule, t.sent, withs, analysis) for t in triggers):
+            note("empty", f"trigger found, but no '{' / '.join(rule.trigger_with)}' within the scope")
+        else:
+            note("empty", "trigger found, no value phrase within the scope")
+        return []
+    claims = []
+    for hit in _best_per_sentence(ex, rule, _outermost(chosen, ex.compiled.parts, note, analysis.doc),
+                                       analysis, note):
+        claims.extend(_claims_of(ex, rule, hit, analysis, note))
+    claims = _resolve(rule, claims, note)
+    if all(c.negated for c in claims):
+        note("empty", "value found but negated" if claims else (note.whys + ["no value could be read"])[0])
+    return claims
+
+def _with_in_scope(rule, si: int, withs, analysis) -> bool:
+    """A `with` phrase counts within the scope, or earlier in the trigger's paragraph."""
+    return any(si - rule.before <= w <= si + rule.after or
+               (w < si and analysis.attributor.same_paragraph(w, si)) for w in withs)
+
+def _continues(analysis, si: int, sj: int) -> bool:
+    """A later sentence is about the trigger's subject only when it carries on from it
+    ("They yielded ...", "However, ..."), in the same paragraph."""
+    return all(analysis.attributor.continues(k) for k in range(si + 1, sj + 1))
+
+def _choose(ex, rule, triggers, withs, values, note, analysis) -> list:
+    by_sent = {}
+    for h in values:
+        by_sent.setdefault(h.sent, []).append(h)
+    chosen = {}
+    for si in sorted({t.sent for t in triggers}):
+        if rule.trigger_with and not _with_in_scope(rule, si, withs, analysis):
+            continue
+        # `near` measures from a trigger in the sentence itself, not from a section's heading
+        near = [t for t in triggers if t.sent == si and analysis.arrays.sent_of[t.start] == si]
+        for sj in _scope_order(si, rule.before, rule.after):
+            if sj > si and not _continues(analysis, si, sj):
+                continue
+            found = [h for h in by_sent.get(sj, []) if sj != si or not near or _is_near(h, near, rule.near)]
+            if found:
+                chosen.update((h, None) for h in found)
+                break
+    for h in values:
+        if h not in chosen:
+            note("dropped", lambda h=h: f"'{ex.compiled.parts[h.part].text}': outside the scope of any trigger", h)
+    return sorted(chosen, key=lambda h: (h.start, h.end, h.part))
+
+def _best_per_sentence(ex, rule, hits, analysis, note) -> list:
+    """One match per (sentence, value, negation) of a named value: the longest, then the
+    first; the others are duplicates, so they need no attribution of their own."""
+    if not TYPES[rule.type].named:
+        return hits
+    best = {}
+    for h in hits:
+        key = (h.sent, ex.compiled.parts[h.part].value, analysis.attributor.softeners.negated(h.sent, h.start))
+        if key not in best or (h.end - h.start, -h.start) > (best[key].end - best[key].start, -best[key].start):
+            if key in best:
+                note("dropped", lambda d=best[key], k=key: f"{k[1]}: '{ex.compiled.parts[d.part].text}' is a "
+                                                           "weaker duplicate in the same sentence", best[key])
+            best[key] = h
+        else:
+            note("dropped", lambda h=h, k=key: f"{k[1]}: '{ex.compiled.parts[h.part].text}' is a weaker "
+                                               "duplicate in the same sentence", h)
+    return sorted(best.values(), key=lambda h: (h.start, h.end, h.part))
+
+def _value_start(ex, analysis, rule, hit) -> int:
+    """Where a capture's value stands: its hedges and negations may be in the rest of the match."""
+    found = analysis.arrays.entities(hit.start, hit.end, _labels(ex, rule))
+    return found[0][0] if found else hit.start
+
+def _labels(ex, rule) -> frozenset:
+    """The entity labels (hashes) a date or number capture reads."""
+    return ex.labels.get(rule.type, frozenset())
+
+def _claims_of(ex, rule, hit, analysis, note) -> list:
+    part = ex.compiled.parts[hit.part]
+    doc, (s0, s1) = analysis.doc, analysis.sents[hit.sent]
+    at = _value_start(ex, analysis, rule, hit) if part.kind == "capture" else hit.start
+    flags = analysis.attributor.flags(hit.sent, at, hit.end)
+    if flags.attempted or flags.supposed:
+        what = "an attempt or aim" if flags.attempted else "a supposition ('... would')"
+        note("dropped", lambda: f"'{analysis.arrays.span_text(hit.start, hit.end)}': {what}, "
+                                "not a statement of fact", hit,
+             why=f"value found but it is {what}, not a fact")
+        return []
+    view, text = analysis.view, analysis.article.text
+    chars = analysis.arrays.chars
+    quote_start, quote_end = _span(view, chars(s0, s1))
+    match_start, match_end = _span(view, chars(hit.start, hit.end))
+    line, column = view.line_col(chars(s0, s1)[0], quote_start)
+    out = []
+    values = [analysis.arrays.span_text(a, b) for a, b in
+              analysis.arrays.entities(hit.start, hit.end, _labels(ex, rule))]
+    takes_words = part.kind == "capture" and hit.value is None and not TYPES[rule.type].entities
+    words = _slot_words(doc, hit.start, hit.end, part) if takes_words else ""
+    for value, reason in read_values(rule, part, words, hit.value, analysis.arrays.span_text(s0, s1), values,
+                                     analysis.arrays.span_text(max(s0, hit.start - ex.lead), hit.end),
+                                     analysis.article.published):
+        if value is None:
+            note("dropped", lambda r=reason: f"'{analysis.arrays.span_text(hit.start, hit.end)}': {r}", hit,
+                 why=lambda r=reason: f"value found but it cannot be read: {r}")
+            continue
+        out.append(Claim(
+            article=analysis.article.id, field=rule.id, value=value,
+            quote=text[quote_start:quote_end], start=quote_start, end=quote_end,
+            line=line, column=column, match=text[match_start:match_end],
+            match_start=match_start, match_end=match_end, rule_part=part.where,
+            hedged=flags.hedge is not None, negated=flags.negated, holder=flags.holder,
+            speaker=flags.speaker, disputed_by=flags.disputed_by, hedge=flags.hedge))
+        note("candidate", lambda v=value: f"{v} from '{part.text}' ({part.where})" + _flag_words(flags), hit)
+    return out
+
+
+def _slot_words(doc, start: int, end: int, part) -> str:
+    """The words of a match that are not the phrase's own words (what a {text} slot took)."""
+    words = [t for t in doc[start:end] if t.norm_ not in part.literals and not t.is_punct]
+    return doc[words[0].i:words[-1].i + 1].text if words else ""
+
+
+def _span(view, chars) -> tuple:
+    """Offsets in the original file of a (start, end) character range of the view."""
+    return view.original(chars[0]), view.original(chars[1] - 1) + 1
+
+
+def _noter(notes, rule_id, analysis):
+    """A note-taker for one rule (a no-op when nobody asks): text and `why` may be callables,
+    so that nothing is written unless it is read; `why` marks a drop that can explain an
+    empty field."""
+    def note(step, text, hit=None, why=None):
+        if notes is None:
+            return
+        if why:
+            note.whys.append(why() if callable(why) else why)
+        start, end = _span(analysis.view, analysis.arrays.chars(hit.start, hit.end)) if hit else (-1, -1)
+        notes.append(Note(rule_id, step, text() if callable(text) else text, start, end))
+    note.whys = []
+    return note
+
+
+def _flag_words(flags) -> str:
+    words = ["negated"] if flags.negated else []
+    if flags.hedge:
+        words.append(f"hedged by '{flags.hedge}'")
+    if flags.holder:
+        words.append(f"held by {flags.holder}")
+    if flags.disputed_by:
+        words.append(f"disputed by {flags.disputed_by}")
+    return f" [{', '.join(words)}]" if words else ""
+
+
+def _scope_order(si: int, before: int, after: int):
+    yield si
+    for k in range(1, max(before, after) + 1):
+        if k <= before:
+            yield si - k
+        if k <= after:
+            yield si + k
+
+
+def _is_near(hit: Hit, triggers, distance) -> bool:
+    if distance is None:
+        return True
+    return any(min(abs(hit.start - t.end), abs(t.start - hit.end)) <= distance
+               or (hit.start < t.end and t.start < hit.end) for t in triggers)
+
+
+def _outermost(hits, parts, note, doc) -> list:
+    """Drop a value match whose words are the words of a longer match of another value
+    ("complete control" in "near-complete control"), not words that fell in its gap
+    ("former president" in "former president and prime minister")."""
+    keep = []
+    for h in hits:
+        inner = [o for o in hits if o is not h and o.start <= h.start and h.end <= o.end
+                 and (o.end - o.start) > (h.end - h.start) and parts[o.part].value != parts[h.part].value
+                 and _literal(doc[h.start:h.end], parts[h.part], parts[o.part])]
+        if inner and parts[h.part].kind == "value":
+            note("dropped", lambda h=h, o=inner[0]: f"'{parts[h.part].text}': inside the longer match "
+                                                    f"'{parts[o.part].text}'", h)
+        else:
+            keep.append(h)
+    return keep
+
+
+def _literal(span, inner, outer) -> bool:
+    """Are the inner match's own words the outer part's own words (not words in one of its gaps)?"""
+    own = [t for t in span if t.norm_ in inner.literals] if inner.literals else list(span)
+    return not outer.literals or all(t.norm_ in outer.literals or not t.is_alpha for t in own)
+
+
+def _resolve(rule, claims, note) -> list:
+    """Holder filter, then one claim per (value, negated, holder), which keeps a dispute said
+    with a later duplicate ("Russia says it has taken X" ... "Kyiv denied Russian claims that
+    X had fallen"), then implied values."""
+    kept, seen, first = [], set(), {}
+    # best first within a sentence: attributed, then the longest match
+    for c in sorted(claims, key=lambda c: (c.start, c.holder is None, c.match_start - c.match_end, c.match_start)):
+        if rule.holders and c.holder not in (None, *rule.holders):
+            note("dropped", lambda c=c: f"{c.value}: held by {c.holder}, not one of {', '.join(rule.holders)}",
+                 why=lambda c=c: f"value found but held by {c.holder}, not by {' or '.join(rule.holders)}")
+            continue
+        keys = {(c.start, c.value, c.negated), (c.value, c.negated, c.holder)}  # per sentence, per holder
+        if keys & seen:
+            k = first.get((c.value, c.negated, c.holder))
+            carried = k is not None and c.disputed_by and not kept[k].disputed_by
+            if carried:
+                kept[k] = replace(kept[k], disputed_by=c.disputed_by)
+            note("dropped", lambda c=c, kept_line=kept[k].line if carried else 0: f"{c.value}: a weaker duplicate "
+                 f"of an earlier claim (line {c.line})" + (f"; its dispute by {c.disputed_by} goes to the claim of "
+                                                          f"line {kept_line}" if kept_line else ""))
+            continue
+        seen |= keys
+        first.setdefault((c.value, c.negated, c.holder), len(kept))
+        kept.append(c)
+    affirmed = {(c.start, c.value) for c in kept if not c.negated}  # by sentence
+    implied = {(start, b) for a, b in rule.implies for start, value in affirmed if value == a}
+    out = []
+    for c in kept:
+        if (c.start, c.value) in implied and not c.negated:
+            note("dropped", lambda c=c: f"{c.value}: implied by another value in the same sentence")
+            continue
+        out.append(c)
+        note("claim", lambda c=c: f"{c.value} (line {c.line})" + ("  [negated]" if c.negated else ""))
+    return out

@@ -1,0 +1,61 @@
+"""The cue words of attribution and hedging (checker/data/cues.yaml), as hash ids.
+
+Reporting verbs, dispute verbs, negators, hedges, clause breaks ...: each list is
+read once per pipeline and kept as the hash ids of its canonical forms, so the
+readers (attribution.py, hedging.py) compare them with a Doc's NORM and LOWER
+arrays without making a Python object per token.
+"""
+from __future__ import annotations
+
+from ..settings import data_file, defaults
+
+PRONOUNS = ("he", "she", "they")
+ANAPHORS = ("the", "it", "this", "that", "these", "those", "such", "a", "any", "as", "false", "untrue", "outright",
+            "categorically", "strongly", "swiftly", "immediately", "also")
+
+
+class Cues:
+    """The cue lists, as the hash ids of their canonical forms (compared with NORM and
+    LOWER arrays of a Doc, without making a Python object per token)."""
+
+    def __init__(self, canon, vocab):
+        raw = data_file("cues.yaml")
+        h = vocab.strings.add
+        norm = lambda words: frozenset(h(canon.base(str(w))) for w in words)  # noqa: E731
+        lower = lambda words: frozenset(h(str(w).lower()) for w in words)  # noqa: E731
+        # negators and hedges are read as written: lemmas would turn "could" into "can"
+        self.negators = lower(raw["negators"]) | {h("n't")}
+        self.negation_exceptions = norm(raw["negation_exceptions"])
+        self.clause_breaks = norm(raw["clause_breaks"])
+        self.hedges = lower(raw["hedges"])
+        self.clause_hedges = lower(raw["clause_hedges"])
+        self.hedge_breaks = norm(raw["hedge_breaks"])
+        self.hedge_phrases = tuple(tuple(h(canon.base(w)) for w in p.split()) for p in raw["hedge_phrases"])
+        self.hedge_starts = {}
+        for phrase in self.hedge_phrases:
+            self.hedge_starts.setdefault(phrase[0], []).append(phrase)
+        self.reporting = norm(raw["reporting_verbs"])
+        self.fillers = norm(raw["frame_fillers"])
+        self.frame_nouns = norm(raw["frame_nouns"])
+        self.claim_nouns = norm(raw["claim_nouns"])
+        self.dispute_verbs = norm(raw["dispute_verbs"])
+        self.dispute_objects = norm(raw["dispute_objects"])
+        self.continuations = norm(raw["continuations"])
+        self.carriers = norm(raw["attribution_carriers"])
+        self.speaker_nouns = norm(raw["speaker_nouns"])
+        self.back_references = norm(raw["back_references"])
+        self.suppositions = lower(raw["suppositions"])
+        self.of = h("of")
+        self.determiners = norm(raw["supposition_determiners"])
+        self.articles = ("a", "an")  # as written: the lemma of "as" is "a"
+        self.the = h("the")
+        self.attempts = norm(raw["attempts"])
+        self.subordinators = norm(raw["subordinators"])
+        self.lookback = defaults()["negation_lookback"]
+        self.reach = defaults()["attribution"]  # how far attribution looks (data/defaults.yaml)
+        self.firmness = defaults()["hedging"]
+        self.according = [h(canon.base("according")), h("to")]
+        self.pronouns = frozenset(map(h, PRONOUNS))
+        self.anaphors = frozenset(map(h, ANAPHORS))
+        self.comma, self.that, self.possessive, self.to, self.may = h(","), h("that"), h("'s"), h("to"), h("may")
+        self.comma_or_quote = frozenset((h(","), h('"')))

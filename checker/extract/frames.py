@@ -1,0 +1,34 @@
+"""The records attribution works with: a reporting frame found in a sentence, and the
+flags a match comes out with."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+
+@dataclass(frozen=True)
+class Frame:
+    pos: int  # token index the frame is anchored at
+    party: Optional[str]
+    speaker: str
+    dispute: bool = False
+    claim_start: Optional[int] = 0  # disputes: where the disputed claim begins; None: it came before
+    object_start: int = 0  # disputes: where the disputed object begins ("Russian claims that ...")
+    possessive: bool = False  # "Moscow's demands": X's claim noun, not X speaking
+    speaks: bool = False  # "according to X", "X said": what follows is X's word
+
+    @property
+    def anaphoric(self) -> bool:
+        """A dispute of a claim already made: 'a claim Kyiv disputes', 'Kyiv rejected the claim.'"""
+        return self.dispute and self.claim_start is None
+
+
+@dataclass(frozen=True)
+class Flags:
+    negated: bool = False
+    attempted: bool = False
+    hedge: Optional[str] = None
+    holder: Optional[str] = None
+    speaker: Optional[str] = None
+    disputed_by: Optional[str] = None
+    supposed: bool = False  # "the capture of X would ...": a supposition, not a fact

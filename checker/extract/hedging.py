@@ -1,0 +1,90 @@
+"""How firmly a match is stated: negated, only attempted, or softened by a hedge.
+
+  "did not rule out"            negated: a negator within a few words before the
+                                match, and no clause break between them
+  "trying to capture"           attempted: an aim, not a fact
+  "the capture of X would"      supposed: a supposition, not a fact
+  "reportedly", "is said to"    hedged: a softening word or phrase in the match's
+                                clause, before it or just after
+The cue words come from checker/data/cues.yaml (cues.py).
+"""
+from __future__ import annotations
+
+import itertools
+from typing import Optional
+
+
+class Softeners:
+    """Negation, attempt and hedge of each match of one analysed document."""
+
+    def __init__(self, cues, sents, norms, lowers, text):
+        self.cues, self.sents, self.norms, self.lowers, self.text = cues, sents, norms, lowers, text
+        self._hedges = {}
+
+    def negated(self, si: int, start: int) -> bool:
+        lo = max(self.sents[si][0], start - self.cues.lookback)
+        for i in range(start - 1, lo - 1, -1):
+            word = self.norms[i]
+            if word in self.cues.clause_breaks:
+                return False
+            if self.lowers[i] in self.cues.negators and self.norms[i + 1] not in self.cues.negation_exceptions:
+                return True
+        return False
+
+    def attempted(self, si: int, start: int) -> bool:
+        """'trying to capture', 'a bid to seize': an aim, not a fact."""
+        lo = max(self.sents[si][0], start - self.cues.firmness["attempt_reach"])
+        return any(self.norms[i] in self.cues.attempts for i in range(lo, start)
+                   if self.cues.to in self.norms[i + 1:start] or i + 1 == start)
+
+    def supposed(self, si: int, start: int, end: int) -> bool:
+        """'The capture of Chasiv Yar would give ...': a value said as a noun after a determiner
+        ('the capture of', 'Russia's capture of', 'a fourth round of'), whose clause goes on,
+        past its 'of' and object, with 'would', 'could', 'might': a supposition."""
+        (s0, s1), of = self.sents[si], self.cues.of
+        if start == s0 or self.norms[start - 1] not in self.cues.determiners:
+            return False
+        if self.norms[end - 1] != of and (end >= s1 or self.norms[end] != of):
+            return False
+        after_of = end if self.norms[end - 1] == of else end + 1  # the match may end with its 'of'
+        for i in range(after_of, min(s1, end + self.cues.firmness["supposition_reach"])):
+            if self.norms[i] in self.cues.clause_breaks:
+                return False
+            if self.lowers[i] in self.cues.suppositions:
+                return True
+        return False
+
+    def hedge(self, si: int, start: int, end: int, speaker_at: Optional[int] = None) -> Optional[str]:
+        """The softening word or phrase in a match's clause: before it, or just after
+        ("Budapest has reportedly been discussed"). `speaker_at`: where the frame of the
+        speaker who says the match begins ("Peskov said"), if it comes before it; a word
+        like "possible" before that frame is about something else."""
+        cues, breaks = self._hedges_of(si)
+        s0 = max([b + 1 for b in breaks if b < start], default=self.sents[si][0])
+        reach = range(end, min(self.sents[si][1], end + self.cues.firmness["hedge_after"]))
+        after = set(itertools.takewhile(lambda i: self.norms[i] not in self.cues.clause_breaks, reach))
+        for i, words in cues:
+            if speaker_at is not None and i < speaker_at and self.lowers[i] in self.cues.clause_hedges:
+                continue
+            if s0 <= i < start or i in after:
+                return words
+        return None
+
+    def _hedges_of(self, si: int):
+        """([(token, words)] of the softeners of a sentence, [tokens] of its hedge breaks), once."""
+        if si not in self._hedges:
+            s0, s1 = self.sents[si]
+            cues, breaks = [], []
+            for i in range(s0, s1):
+                if self.norms[i] in self.cues.hedge_breaks:
+                    breaks.append(i)
+                if self.lowers[i] in self.cues.hedges and not (self.lowers[i] == self.cues.may and
+                                                                self.text(i, i + 1) == "May"):
+                    cues.append((i, self.text(i, i + 1)))
+                    continue
+                for p in self.cues.hedge_starts.get(self.norms[i], ()):
+                    if tuple(self.norms[i:i + len(p)]) == p:
+                        cues.append((i, self.text(i, i + len(p))))
+                        break
+            self._hedges[si] = (cues, breaks)
+        return self._hedges[si]

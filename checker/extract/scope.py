@@ -1,0 +1,84 @@
+"""Where a rule looks: the sentences its values may stand in, around its triggers.
+
+  refer words    "the town" stands for the subject only just after a sentence that
+                 names it, in the same paragraph
+  sections       a trigger in a section heading counts in every sentence of its section
+  scope          `scope.before` / `scope.after` sentences around each trigger
+"""
+from __future__ import annotations
+
+from ..records import Hit
+from ..settings import defaults
+from .patterns import TRIGGERS
+
+HEADING_ENDS = tuple('.!"\u201d\u2019\')')
+
+
+def keep_references(ex, analysis) -> None:
+    """A rule's `refer` words ("the town") stand for its subject only in the few sentences
+    after one that names it, in the same paragraph, and not where they name another one
+    ("the town of Toretsk"); elsewhere they are dropped."""
+    parts, reach, same = ex.compiled.parts, defaults()["refer_reach"], analysis.attributor.same_paragraph
+    arrays, of = analysis.arrays, ex.nlp.vocab.strings["of"]
+
+    def back(h, named) -> bool:
+        after = next((i for i in range(h.end, len(arrays.norms)) if not arrays.space[i]), None)
+        return (after is None or arrays.norms[after] != of) and \
+            any(0 < h.sent - s <= reach and same(s, h.sent) for s in named)
+
+    for rule_id, hits in analysis.hits.items():
+        if all(parts[h.part].kind != "refer" for h in hits):
+            continue
+        named = sorted({h.sent for h in hits if parts[h.part].kind == "trigger"})
+        analysis.hits[rule_id] = [h for h in hits if parts[h.part].kind != "refer" or back(h, named)]
+
+
+def sections(ex, analysis) -> None:
+    """A rule with `scope.section`: its trigger in a section heading stands for its subject
+    in every sentence of that section, up to the next heading ("What have the Istanbul
+    talks achieved?" over the paragraphs that answer it)."""
+    todo = [rule_id for rule_id in analysis.hits if ex.by_id[rule_id].section]
+    heads = headings(analysis) if todo else []
+    for rule_id in todo if heads else ():
+        hits = analysis.hits[rule_id]
+        named = {h.sent: h for h in reversed(hits)  # the first trigger of each heading
+                 if h.sent in heads and ex.compiled.parts[h.part].kind == "trigger"}
+        for si, h in sorted(named.items()):  # one heading, one section, however often it names the subject
+            end = next((k for k in heads if k > si), len(analysis.sents))
+            hits.extend(Hit(h.part, h.start, h.end, sj) for sj in range(si + 1, end))
+
+
+def scopes(ex, analysis) -> dict:
+    """rule id -> the sentences its values may stand in (around its triggers)."""
+    out, last = {}, len(analysis.sents) - 1
+    for rule_id, hits in analysis.hits.items():
+        rule = ex.by_id[rule_id]
+        around = {k for h in hits if ex.compiled.parts[h.part].kind in TRIGGERS
+                  for k in range(max(0, h.sent - rule.before), min(last, h.sent + rule.after) + 1)}
+        if around:
+            out[rule_id] = sorted(around)
+    return out
+
+
+def headings(analysis) -> list:
+    """Sentences that are section headings: a line of their own, below the first line (the
+    title), at most `heading_max_chars` long, not ending like a sentence of prose ('.')."""
+    para, sents, n = analysis.attributor.paragraph, analysis.sents, len(analysis.sents)
+    most, out = defaults()["heading_max_chars"], []
+    for si in range(1, n):
+        if para[si - 1] != para[si] and (si + 1 == n or para[si + 1] != para[si]):
+            line = analysis.arrays.span_text(*sents[si]).rstrip()
+            if len(line) <= most and not line.endswith(HEADING_ENDS):
+                out.append(si)
+    return out
+
+
+def runs(indices) -> list:
+    """[(first, last)] of the runs of consecutive numbers in a sorted list."""
+    out = []
+    for i in indices:
+        if out and i == out[-1][1] + 1:
+            out[-1] = (out[-1][0], i)
+        else:
+            out.append((i, i))
+    return out

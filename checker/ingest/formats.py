@@ -1,0 +1,36 @@
+"""The input formats: a registry from file suffix to the reader of that kind of file.
+
+A format's `read(text, file)` gives (article text, metadata, markup spans): the text
+whose offsets the claims point into, its metadata, and the (start, end) spans that
+are markup, not prose. A new format is a module with a `read` and a line here.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Callable
+
+from . import html, markdown, text
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str
+    suffixes: tuple
+    read: Callable
+    front_matter: bool = False  # metadata may stand at the top of the file (text.declared_date)
+    words_in_file: bool = False  # the file's own words hold the text's: the prefilter may read the file
+
+
+FORMATS = (
+    Format("text", (".txt",), text.read, front_matter=True, words_in_file=True),
+    Format("markdown", (".md", ".markdown"), markdown.read, front_matter=True, words_in_file=True),
+    Format("html", (".html", ".htm"), html.read),
+)
+BY_SUFFIX = {suffix: f for f in FORMATS for suffix in f.suffixes}
+SUFFIXES = tuple(BY_SUFFIX)
+
+
+def format_of(path, default=None):
+    """The format of a file, by its suffix (any case), else `default`."""
+    return BY_SUFFIX.get(os.path.splitext(str(path))[1].lower(), default)

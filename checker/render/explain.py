@@ -1,0 +1,27 @@
+"""`checker explain` output: the decisions taken for one article and one rule, in words."""
+from __future__ import annotations
+
+
+def line_of(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def render(exp: Explanation) -> str:
+    text, rule = exp.article.text, exp.rule
+    out = [f"{exp.article.id} · {rule.id}: {rule.question}",
+           f"published: {exp.article.published or 'unknown'}"
+           + (" (inferred)" if exp.article.published_inferred else "")]
+    if exp.excluded:
+        out.append("Left out, never evidence:")
+        out += [f"  line {n}: {reason}: '{t}'" for n, t, reason in exp.excluded]
+    for step, title in (("trigger", "Triggers"), ("candidate", "Candidates"), ("dropped", "Dropped"),
+                        ("claim", "Claims")):
+        chosen = [n for n in exp.notes if n.step == step]
+        if chosen:
+            out.append(f"{title}:")
+            for n in chosen:
+                where = f"line {line_of(text, n.start)}: " if n.start >= 0 else ""
+                out.append(f"  {where}{n.text}")
+    if exp.reason:
+        out.append(f"Empty: {exp.reason}")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,35 @@
+"""Writing rules: `checker rules new` writes a commented template for a value type
+(checker/data/templates/<type>.yaml below _head.yaml)."""
+from __future__ import annotations
+
+import os
+import re
+from importlib import resources
+from pathlib import Path
+from string import Template
+
+from ..errors import CheckerError, problem
+
+ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+def template(rule_id: str, rule_type: str, rules_dir: Path) -> str:
+    """The commented starting point of a new rule of this type."""
+    folder = resources.files("checker").joinpath("data/templates")
+    schema = resources.files("checker").joinpath("schemas/rule.schema.json")
+    relative = os.path.relpath(str(schema), start=str(Path(rules_dir).resolve()))
+    text = folder.joinpath("_head.yaml").read_text("utf-8") + folder.joinpath(f"{rule_type}.yaml").read_text("utf-8")
+    return Template(text).substitute(id=rule_id, type=rule_type, schema=relative)
+
+
+def new_rule(rules_dir, rule_id: str, rule_type: str) -> Path:
+    """Write rules_dir/ID.yaml from the template; never overwrite a rule."""
+    if not ID_RE.match(rule_id):
+        raise CheckerError([problem("E301", "ID", detail=f"'{rule_id}' is not a lower_snake_case id "
+                                                         "(a-z, 0-9, _; starting with a letter)")])
+    path = Path(rules_dir) / f"{rule_id}.yaml"
+    if path.exists():
+        raise CheckerError([problem("E117", str(path), detail="choose another id, or edit the file")])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(template(rule_id, rule_type, path.parent), "utf-8")
+    return path

@@ -1,0 +1,110 @@
+"""A rules folder's tables: who holds claims (holders), how words may be spelled
+(aliases), and the RuleSet that carries them with the rules, parsed once.
+
+Shipped as checker/data/holders.yaml and checker/data/aliases.yaml; a rules folder
+may add `_holders.yaml` and `_aliases.yaml` of the same shapes, which are merged
+over the shipped ones.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+from ..errors import CheckerError, problem
+from ..schema import describe, load_schema, validate
+from ..settings import data_file
+from ..yamlio import load
+
+SHARED_FILES = ("_holders.yaml", "_aliases.yaml")
+
+
+@dataclass(frozen=True)
+class HolderTable:
+    labels: dict  # party id -> label
+    names: dict  # party id -> tuple of names
+
+    @property
+    def parties(self) -> tuple:
+        return tuple(sorted(self.labels))
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """The rules of a folder, by id, with the tables they share."""
+
+    rules: tuple  # Rule, sorted by id
+    holders: HolderTable
+    aliases: dict  # variant -> canonical word
+    folder: Optional[str] = None
+    digest: str = ""  # of the folder's shared tables (the cache keys every rule by it)
+
+    def only(self, ids) -> "RuleSet":
+        chosen = set(ids)
+        return RuleSet(tuple(r for r in self.rules if r.id in chosen), self.holders, self.aliases, self.folder,
+                       self.digest)
+
+
+def read_table(path, name: str):
+    """A data file of a rules folder (_holders.yaml, _aliases.yaml): parsed with positions,
+    checked against schemas/<name>.schema.json; every problem raised at once (E101, E104)."""
+    file = str(path)
+    try:
+        text = Path(path).read_text("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CheckerError([problem("E114", file, detail=str(exc))]) from None
+    located = load(text, file)
+    if located.data is None:
+        raise CheckerError([problem("E104", file, 1, 1, path="(top)",
+                                    detail=f"expected {describe(load_schema(name), load_schema(name))}, got an empty file")])
+    problems = validate(located, file, name)
+    if problems:
+        raise CheckerError(problems)
+    return located.data
+
+
+def default_holders() -> HolderTable:
+    return _merge([data_file("holders.yaml")])
+
+
+def load_holders(rules_dir=None) -> HolderTable:
+    tables = [data_file("holders.yaml")]
+    extra = Path(rules_dir) / "_holders.yaml" if rules_dir else None
+    if extra and extra.is_file():
+        tables.append(read_table(extra, "holders"))
+    return _merge(tables)
+
+
+def _merge(tables) -> HolderTable:
+    labels, names = {}, {}
+    for table in tables:
+        for party, entry in table["parties"].items():
+            entry = entry or {}
+            labels[party] = entry.get("label", labels.get(party, party))
+            names[party] = tuple(dict.fromkeys(names.get(party, ()) + tuple(entry.get("names", ()))))
+    return HolderTable(labels, names)
+
+
+def load_aliases(rules_dir=None) -> dict:
+    """variant -> canonical word, from the shipped table and rules_dir/_aliases.yaml."""
+    tables = [data_file("aliases.yaml")]
+    extra = Path(rules_dir) / "_aliases.yaml" if rules_dir else None
+    if extra and extra.is_file():
+        tables.append(read_table(extra, "aliases"))
+    out = {}
+    for table in tables:
+        for word, variants in (table.get("words") or {}).items():
+            for variant in variants or ():
+                out[str(variant).lower()] = str(word).lower()
+    return out
+
+
+def shared_digest(rules_dir) -> str:
+    """A digest of the folder's shared tables, as bytes (absent files count as empty)."""
+    h = hashlib.sha1()
+    for name in SHARED_FILES:
+        path = Path(rules_dir) / name if rules_dir else None
+        h.update(path.read_bytes() if path and path.is_file() else b"")
+        h.update(b"\0")
+    return h.hexdigest()

@@ -1,0 +1,53 @@
+"""The typed-value library under every stage: what a value of each type is, how it
+is read from a match, and how two values relate.
+
+  kind.py      ValueType: the record a type module fills in
+  named.py     category, ordinal, set: the rule's own value ids and relations
+  numbers.py   numbers said in digits or words
+  dates.py     dates, spans and open spans (relative.py: "on Friday", "tomorrow")
+  text.py      text captured as said
+
+TYPES is the registry: a new type is a module of its own, a line here, and its
+name in the rule schema's `type` enum (with a template in data/templates/).
+"""
+from __future__ import annotations
+
+from .dates import DATE
+from .kind import ValueType
+from .named import CATEGORY, ORDINAL, SET, implied_by
+from .numbers import NUMBER
+from .text import TEXT
+
+TYPES = {t.name: t for t in (CATEGORY, ORDINAL, SET, NUMBER, DATE, TEXT)}
+SLOTS = {t.slot: t for t in TYPES.values() if t.slot}  # "{number}" -> its type
+
+__all__ = ["TYPES", "SLOTS", "ValueType", "compare", "implied_by", "read_values", "sort_key"]
+
+
+def compare(rule, a, b):
+    """(relation, reason) of two values of the rule's type: equal, compatible or conflict."""
+    return TYPES[rule.type].compare(rule, a, b)
+
+
+def sort_key(value):
+    """Values of mixed kinds in a stable order."""
+    return (0, value, "") if isinstance(value, (int, float)) else (1, 0, str(value))
+
+
+def read_values(rule, part, words, regex_value=None, context="", entities=(), lead="", published=None):
+    """[(value, None)] or [(None, reason)] for one match of a value or capture part.
+    `words`: the words of a text slot (for a word-taking slot); `context`, the sentence,
+    tells whether a weekday alone looks forward or back; `entities`, the texts of the
+    dates or numbers inside the match; `lead`, the match and a few words before it
+    ("a four-day visit ... that began on Sunday")."""
+    kind = TYPES[rule.type]
+    if kind.named:
+        return [(part.value, None)]
+    if regex_value is not None:
+        texts = [regex_value]
+    elif not kind.entities:
+        texts = [words]
+    else:
+        texts = list(entities)
+    return [kind.read(rule, text, published, context, lead) for text in texts if text] or \
+        [(None, "no value in the match")]

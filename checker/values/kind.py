@@ -1,0 +1,24 @@
+"""What a value type is: the record each type module fills in for the registry."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+
+@dataclass(frozen=True)
+class ValueType:
+    """One value type. `compare(rule, a, b)` -> (relation, reason), relation one of
+    'equal', 'compatible' (different, but both can hold) or 'conflict'.
+    A named type's values are the rule's value ids; any other type captures its
+    value with a `{slot}` in a capture phrase, read by `read(rule, text, published,
+    context, lead)` -> (value, None) or (None, reason)."""
+
+    name: str
+    compare: Callable
+    named: bool = False  # values are the rule's own value ids (category, ordinal, set)
+    slot: Optional[str] = None  # the capture slot, e.g. "{number}"
+    entities: tuple = ()  # the entity labels the slot takes ("DATE"); () : the slot takes words
+    read: Optional[Callable] = None
+    items: bool = False  # several values per source, each item its own verdict (set)
+    scale: bool = False  # values are ordered, low to high, and differ by steps (ordinal)
+    any_in_scope: bool = False  # without a capture, any such value in scope is taken (date)
