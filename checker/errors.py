@@ -60,10 +60,6 @@ class Problem:
         at = f"{self.path}: " if self.path else ""
         return f"{where}: {self.code} {at}{self.message}"
 
-    @property
-    def is_error(self) -> bool:
-        return self.code.startswith("E")
-
 
 def problem(code: str, file: str, line: int = 0, column: int = 0, path: str = "", **fields) -> Problem:
     """Build a Problem from the catalogue; unknown codes are a programming error."""

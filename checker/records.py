@@ -9,6 +9,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import NamedTuple, Optional, Union
 
+from .settings import defaults
+
 Value = Union[str, int, float]  # value id, number, or ISO 8601 date / span
 UNSET = "unset"  # an example that does not constrain holder
 
@@ -55,12 +57,12 @@ class Rule:
     after: int = 0
     near: Optional[int] = None
     section: bool = False  # a trigger in a section heading counts in every sentence of its section
-    window: int = 14
+    window: int = field(default_factory=lambda: defaults()["window_days"])
     holders: tuple = ()
     values: tuple = ()  # ValueDef, in file order (low to high for ordinal)
     capture: Optional[Ways] = None
     tolerance: float = 0
-    threshold: float = 85
+    threshold: float = field(default_factory=lambda: defaults()["text_threshold"])
     open_spans: bool = True
     overlap: frozenset = frozenset()  # frozensets of two value ids
     implies: tuple = ()  # (a, b): a implies b

@@ -3,8 +3,8 @@ metadata says so.
 
 1. The year: a full date in the text ("August 6, 2025"); else a weekday that
    pins one ("Friday, August 8" is a Friday only in some years: the one nearest
-   the years the text names, or the most recent one); else the year the rest
-   of the corpus points to; else the latest year the text names.
+   the years the text names; with no year named, none is guessed); else the
+   year the rest of the corpus points to; else the latest year the text names.
 2. Each day mentioned is past or future, by the words around it ("will",
    "is expected", "scheduled", "by", "before the deadline" ... say future).
    Weekdays alone ("revealed on Wednesday") are the last such weekday before
@@ -134,5 +134,4 @@ def _weekday_year(expression: str, named: list) -> Optional[int]:
         return None
     if named:  # nearest the years the text names
         return min(options, key=lambda y: (abs(y - max(named)), -y))
-    recent = [y for y in options if y <= dt.date.today().year]  # else: the most recent year it fits
-    return max(recent or options)
+    return None  # a weekday and a date fit a year every few years: without a year named, no guess

@@ -90,8 +90,10 @@ def test_meeting_stance_is_a_timeline_not_a_contradiction(in_root):
 
 
 def test_inferred_dates_are_marked(in_root, tmp_path):
-    for article in (ROOT / "seeds").glob("*.txt"):
-        (tmp_path / article.name).write_text(article.read_text("utf-8"), "utf-8")
+    (tmp_path / "a.txt").write_text("On Tuesday, Aug. 5, 2025, the envoy said the talks went well. A vote is "
+                                    "scheduled for August 12.\n", "utf-8")
+    (tmp_path / "b.txt").write_text("Nothing here says when the talks took place.\n", "utf-8")
     cmp, _ = Run.load("rules").compare(load_corpus([tmp_path]))
     text = markdown.render(cmp)
-    assert "| `003_d8227443fd9b5b39` | unknown  | 2025-08-02 (inferred) |" in text
+    assert "| `a`      | unknown  | 2025-08-06 (inferred) |" in text
+    assert "| `b`      | unknown  | unknown               |" in text

@@ -82,14 +82,27 @@ def test_a_manifest_entry_without_its_file_is_a_warning(tmp_path):
 
 
 def test_publication_dates_are_inferred_within_a_day_when_the_manifest_is_withheld(tmp_path):
+    """The seeds name no year: one article dated in its front matter gives the corpus its
+    year, and the others' days are inferred from the dates they mention."""
     manifest = {a.id: a.published for a in load_corpus([ROOT / "seeds"]).articles}
-    for article in (ROOT / "seeds").glob("*.txt"):
+    first, *rest = sorted((ROOT / "seeds").glob("*.txt"))
+    dated = f"---\npublished: {manifest[first.stem].isoformat()}\n---\n" + first.read_text("utf-8")
+    (tmp_path / first.name).write_text(dated, "utf-8")
+    for article in rest:
         (tmp_path / article.name).write_text(article.read_text("utf-8"), "utf-8")
-    inferred = load_corpus([tmp_path]).articles
-    assert len(inferred) == 5
+    inferred = [a for a in load_corpus([tmp_path]).articles if a.id != first.stem]
+    assert len(inferred) == 4
     for a in inferred:
         assert a.published_inferred and a.published_basis
         assert abs((a.published - manifest[a.id]).days) <= 1, (a.id, a.published, manifest[a.id], a.published_basis)
+
+
+def test_no_year_anywhere_leaves_the_date_unknown_rather_than_guessed(tmp_path):
+    """"Friday, August 8" is a Friday in 2014, 2025, 2031 ...: with no year named in the text
+    or the corpus, none is taken (not this year's, nor the latest before today)."""
+    (tmp_path / "a.txt").write_text("The deadline expires on Friday, August 8, the envoy said on Monday.\n", "utf-8")
+    article = load_corpus([tmp_path]).articles[0]
+    assert (article.published, article.published_basis) == (None, "no date with a year to stand on")
 
 
 @pytest.mark.parametrize("text,expected", [
