@@ -1,9 +1,11 @@
 """`checker eval`: extraction scored against gold annotations.
 
-The unit is one (article, field, value) triple. Precision = gold triples
-among extracted triples / extracted; recall = extracted gold triples / gold.
-Negated claims state the opposite of their value and are not triples.
-Articles are matched by id; only articles the gold file covers are scored.
+The unit is one (article, field, value) triple, the value written as the claims
+contract writes it: a denial is "not X", an interval "6/..". Precision = gold
+triples among extracted triples / extracted; recall = extracted gold triples /
+gold. Exactly the articles given and listed in the gold file are scored: claims
+from an article the gold lists as `{}` are false positives, and gold articles
+that were not given are named, not counted as misses.
 Beyond triples: how often the evidence overlaps the gold quote, and how often
 holder, hedged and disputed_by match where the gold states them.
 """
@@ -26,6 +28,19 @@ class GoldClaim:
     value: object
     quote: str = ""
     attributes: tuple = ()  # (name, value) pairs the gold states
+
+
+@dataclass(frozen=True)
+class Gold:
+    """A gold file: its claims, and every article it covers (those listed as {} too)."""
+
+    claims: tuple  # GoldClaim
+    articles: tuple  # article ids, sorted
+
+    @classmethod
+    def of(cls, claims) -> "Gold":
+        claims = tuple(claims)
+        return cls(claims, tuple(sorted({g.article for g in claims})))
 
 
 @dataclass
@@ -60,11 +75,12 @@ class Evaluation:
     misses: list  # GoldClaim
     evidence: Score = field(default_factory=Score)  # tp: overlapping, gold: true positives with a quote
     attributes: dict = field(default_factory=dict)  # name -> Score (tp: matched, gold: stated)
-    articles: tuple = ()
+    articles: tuple = ()  # the articles scored
     mismatches: list = field(default_factory=list)  # (GoldClaim, name, expected, got)
+    absent: tuple = ()  # gold articles that were not among the articles given
 
 
-def load_gold(path) -> list:
+def load_gold(path) -> Gold:
     file = str(path)
     try:
         text = Path(path).read_text("utf-8")
@@ -81,23 +97,31 @@ def load_gold(path) -> list:
             for c in claims:
                 attrs = tuple((k, c[k]) for k in ATTRIBUTES if k in c)
                 out.append(GoldClaim(str(article), field_id, c["value"], c.get("quote", ""), attrs))
-    return out
+    return Gold(tuple(out), tuple(sorted(str(a) for a in located.data["articles"])))
 
 
 def triple(article, field_id, value) -> tuple:
     return article, field_id, str(value)
 
 
-def evaluate(gold: list, claims: list, articles: dict, fields=None) -> Evaluation:
-    """articles: id -> Article, for locating gold quotes; fields: the rules' ids."""
-    covered = {g.article for g in gold}
-    fields = sorted(set(fields or ()) | {g.field for g in gold})
-    claims = [c for c in claims if c.article in covered and not c.negated]
+def claim_value(claim) -> str:
+    """A claim's value as gold writes it: "not X" for a denial."""
+    return f"not {claim.value}" if claim.negated else str(claim.value)
+
+
+def evaluate(gold, claims: list, articles: dict, fields=None) -> Evaluation:
+    """gold: a Gold (or GoldClaims); articles: id -> Article, the articles given (and for
+    locating gold quotes); fields: the rules' ids."""
+    gold = gold if isinstance(gold, Gold) else Gold.of(gold)
+    scored = set(gold.articles) & set(articles)
+    fields = sorted(set(fields or ()) | {g.field for g in gold.claims})
     by_triple = {}
     for c in claims:
-        by_triple.setdefault(triple(c.article, c.field, c.value), []).append(c)
-    gold_by = {triple(g.article, g.field, g.value): g for g in gold}
-    result = Evaluation(Score(), {f: Score() for f in fields}, [], [], articles=tuple(sorted(covered)))
+        if c.article in scored:
+            by_triple.setdefault(triple(c.article, c.field, claim_value(c)), []).append(c)
+    gold_by = {triple(g.article, g.field, g.value): g for g in gold.claims if g.article in scored}
+    result = Evaluation(Score(), {f: Score() for f in fields}, [], [], articles=tuple(sorted(scored)),
+                        absent=tuple(a for a in gold.articles if a not in scored))
     for key in set(gold_by) | set(by_triple):
         score = result.fields.setdefault(key[1], Score())
         hit_gold, hit_claim = key in gold_by, key in by_triple

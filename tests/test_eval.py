@@ -42,9 +42,9 @@ def test_scores_count_triples_not_claims():
     gold = [GoldClaim("a", "f", "x", "alpha beta", (("holder", "kremlin"),)), GoldClaim("a", "f", "y", "gamma"),
             GoldClaim("a", "g", 2, "")]
     claims = [claim("a", "f", "x", holder="kremlin"), claim("a", "f", "x", 50, 60),  # one triple, two claims
-              claim("a", "f", "z"), claim("a", "g", 2), claim("a", "f", "y", negated=True),
+              claim("a", "f", "z"), claim("a", "g", 2),
               claim("other", "f", "x")]  # an article the gold does not cover is not scored
-    articles = {"a": Article("a", "a.txt", "alpha beta gamma delta")}
+    articles = {"a": Article("a", "a.txt", "alpha beta gamma delta"), "other": Article("other", "o.txt", "x")}
     result = evaluate(gold, claims, articles, ["f", "g"])
     assert (result.total.gold, result.total.extracted, result.total.tp) == (3, 3, 2)
     assert (result.fields["f"].tp, result.fields["f"].extracted) == (1, 2)
@@ -52,6 +52,21 @@ def test_scores_count_triples_not_claims():
     assert [(g.field, g.value) for g in result.misses] == [("f", "y")]
     assert (result.evidence.tp, result.evidence.gold) == (1, 1)
     assert (result.attributes["holder"].tp, result.attributes["holder"].gold) == (1, 1)
+
+
+def test_denials_and_intervals_are_scored_as_the_claims_contract_writes_them(tmp_path):
+    gold_file = tmp_path / "gold.yaml"
+    gold_file.write_text("version: 1\narticles:\n  a:\n    f:\n      - value: not x\n    n:\n"
+                         "      - value: 6/..\n  b: {}\n  c:\n    f:\n      - value: y\n", "utf-8")
+    gold = load_gold(gold_file)
+    claims = [claim("a", "f", "x", negated=True), claim("a", "n", "6/.."), claim("a", "f", "y", negated=True),
+              claim("b", "f", "x")]  # b is listed as {}: anything from it is a false positive
+    given = {i: Article(i, f"{i}.txt", "text") for i in ("a", "b")}  # c was not given
+    result = evaluate(gold, claims, given, ["f", "n"])
+    assert (result.total.gold, result.total.extracted, result.total.tp) == (2, 4, 2)
+    assert sorted((c.article, c.value, c.negated) for c in result.false_positives) == [
+        ("a", "y", True), ("b", "x", False)]
+    assert result.misses == [] and result.articles == ("a", "b") and result.absent == ("c",)
 
 
 def test_eval_command_prints_table_and_json(in_root):
@@ -102,6 +117,6 @@ def test_the_rules_generalise_to_the_second_corpus(run):
     corpus = load_corpus([ROOT / "tests" / "devset"])
     result = evaluate(load_gold(ROOT / "tests" / "gold" / "dev.gold.yaml"), run.claims(corpus.articles),
                       {a.id: a for a in corpus.articles}, [r.id for r in run.rules])
-    assert result.total.gold == 95
+    assert result.total.gold == 96
     assert result.total.precision >= 0.95, result.false_positives
     assert result.total.recall >= 0.80, result.misses

@@ -5,6 +5,8 @@ import json
 
 from tabulate import tabulate
 
+from ..evaluate import claim_value
+
 
 def _row(name, s) -> list:
     return [name, s.gold, s.extracted, s.tp, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}"]
@@ -21,11 +23,14 @@ def _short(text: str, width: int = 110) -> str:
 
 def text(result, gold_path) -> str:
     rows = [_row(f, s) for f, s in sorted(result.fields.items())] + [_row("TOTAL", result.total)]
-    out = [f"Scored {len(result.articles)} articles against {gold_path}", "",
+    out = [f"Scored {len(result.articles)} articles against {gold_path}"]
+    if result.absent:
+        out.append(f"Not given, so not scored: {len(result.absent)} gold articles: {', '.join(result.absent)}")
+    out += ["",
            tabulate(rows, headers=["field", "gold", "extracted", "tp", "precision", "recall", "f1"],
                     tablefmt="simple", disable_numparse=True), ""]
     out.append(f"False positives ({len(result.false_positives)}):")
-    out += [f"  {c.article} {c.field} {c.value}: line {c.line} \"{_short(c.quote)}\" ({c.rule_part})"
+    out += [f"  {c.article} {c.field} {claim_value(c)}: line {c.line} \"{_short(c.quote)}\" ({c.rule_part})"
             for c in result.false_positives] or ["  none"]
     out.append(f"Misses ({len(result.misses)}):")
     out += [f"  {g.article} {g.field} {g.value}: gold quote \"{_short(g.quote)}\"" for g in result.misses] or ["  none"]
@@ -43,7 +48,8 @@ def to_json(result) -> str:
     data = {
         "total": result.total.to_json(),
         "fields": {f: s.to_json() for f, s in sorted(result.fields.items())},
-        "false_positives": [{"article": c.article, "field": c.field, "value": c.value, "line": c.line,
+        "scored": list(result.articles), "absent": list(result.absent),
+        "false_positives": [{"article": c.article, "field": c.field, "value": claim_value(c), "line": c.line,
                              "quote": c.quote, "rule_part": c.rule_part} for c in result.false_positives],
         "misses": [{"article": g.article, "field": g.field, "value": g.value, "quote": g.quote}
                    for g in result.misses],
