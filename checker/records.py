@@ -22,6 +22,7 @@ class Ways:
     say: tuple = ()  # phrases
     patterns: tuple = ()  # spaCy token patterns, verbatim
     regex: tuple = ()
+    deny: tuple = ()  # phrases that deny the value ("met specifications")
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,8 @@
   claims.py       from one rule's matches to claims
   attribution.py  who holds a claim (frames.py: its records; discourse.py:
                   paragraphs and quotations)
-  hedging.py      how firmly: negated, attempted, supposed, hedged
+  negation.py     affirmed, negated or left open: negators, denials before and after
+  hedging.py      how firmly: attempted, supposed, hedged, a question
   cues.py         the cue words of attribution and hedging, as hash ids
   explain.py      every decision for one article and one rule
 """

@@ -20,8 +20,9 @@ from spacy.attrs import LOWER
 
 from .cues import Cues
 from .discourse import paragraphs, quotations
-from .frames import Flags, Frame
+from .frames import Flags, Frame, Voice
 from .hedging import Softeners
+from .negation import NEGATED, OPEN, Negation
 
 
 class Attributor:
@@ -31,7 +32,9 @@ class Attributor:
         self.cues, self.doc, self.sents, self.arrays = cues, doc, sents, arrays
         self.sent_of, self.norms, self.punct = arrays.sent_of, arrays.norms, arrays.punct
         self.text = arrays.span_text
-        self.softeners = Softeners(cues, sents, self.norms, doc.to_array(LOWER).tolist(), self.text)
+        self.lowers = lowers = doc.to_array(LOWER).tolist()
+        self.softeners = Softeners(cues, sents, self.norms, lowers, self.text)
+        self.negation = Negation(cues, sents, self.norms, lowers)
         self._names = names  # a callable: (party, start, end) of holder names, found when first needed
         self._frames, self._name_frames = {}, {}
         self._quotes = None
@@ -54,39 +57,51 @@ class Attributor:
         return paragraphs(self.sents, self.arrays)
 
     # -- holders --------------------------------------------------------------
-    def flags(self, si: int, start: int, end: int) -> Flags:
-        holder, speaker, disputed_by = self.holder(si, start)
+    def flags(self, si: int, start: int, end: int, gaps=()) -> Flags:
+        voice = self.holder(si, start)
         soft = self.softeners
+        state = self.negation.state(si, start, end, frames=not voice.claimant, gaps=gaps)
         speaker_at = max((f.pos for f in self.frames(si) if f.speaks and f.pos < start), default=None)
-        return Flags(soft.negated(si, start), soft.attempted(si, start), soft.hedge(si, start, end, speaker_at),
-                     holder, speaker, disputed_by, soft.supposed(si, start, end))
+        return Flags(state == NEGATED or voice.denies, soft.attempted(si, start),
+                     soft.hedge(si, start, end, speaker_at), voice.holder, voice.speaker, voice.disputed_by,
+                     soft.supposed(si, start, end), state == OPEN and not voice.denies, voice.denier)
 
-    def holder(self, si: int, token: int):
-        """(party, speaker, disputed_by) for a match at token in sentence si."""
+    def holder(self, si: int, token: int) -> Voice:
+        """The Voice of a match at token in sentence si: holder, speaker, who disputes or denies it."""
         frames = [f for f in self.frames(si) if not f.anaphoric]
         if frames:
             before = [f for f in frames if f.pos < token]
             frame = before[-1] if before else frames[0]
             if frame.dispute:
                 if self._own_clause(frame.claim_start, token):
-                    return frame.party, frame.speaker, None
-                claimant = self._name_between(frame.object_start, frame.claim_start) or \
-                    self._name_between(frame.claim_start, token)
-                return (claimant[0], claimant[1], frame.party) if claimant else (None, None, frame.party)
-            return frame.party, frame.speaker, self._disputed_after(si, token)
+                    return Voice(frame.party, frame.speaker)
+                claimant = self._name_between(frame.object_start, frame.claim_start)  # "Moscow's claim that"
+                if not claimant and not frame.denies:  # "contests claims that Russian forces ...": theirs
+                    claimant = self._name_between(frame.claim_start, token)
+                if claimant:  # "Kyiv rejected Moscow's claim that ...": Moscow's claim, and Kyiv's denial
+                    denier = (frame.party, frame.speaker) if frame.denies else None
+                    return Voice(claimant[0], claimant[1], frame.party, denier, claimant=True)
+                if frame.denies:  # "Kyiv denied that the town had fallen": Kyiv says it is not so
+                    return Voice(frame.party, frame.speaker, denies=True)
+                return Voice(None, None, frame.party, claimant=True)
+            return self._with_dispute_after(Voice(frame.party, frame.speaker), si, token)
         quoted = self._quote_frame(si, token)
         if quoted:
-            return quoted.party, quoted.speaker, self._disputed_after(si, token)
+            return self._with_dispute_after(Voice(quoted.party, quoted.speaker), si, token)
         party, speaker, _ = self._carried(si)
-        return party, speaker, self._disputed_after(si, token)
+        return self._with_dispute_after(Voice(party, speaker), si, token)
 
-    def _disputed_after(self, si: int, token: int) -> Optional[str]:
+    def _with_dispute_after(self, voice: Voice, si: int, token: int) -> Voice:
         """'..., a claim Kyiv disputes.' or, next, 'Ukraine's military rejected the claim.'"""
         later = [f for f in self.frames(si) if f.anaphoric and f.pos > token]
         if not later and si + 1 < len(self.sents) and self.same_paragraph(si, si + 1):
             start = self.sents[si + 1][0]
-            later = [f for f in self.frames(si + 1) if f.anaphoric and f.pos < start + self.cues.reach["next_sentence_dispute"]]
-        return later[0].party if later else None
+            later = [f for f in self.frames(si + 1)
+                     if f.anaphoric and f.pos < start + self.cues.reach["next_sentence_dispute"]]
+        if not later:
+            return voice
+        denier = (later[0].party, later[0].speaker) if later[0].denies else None
+        return Voice(voice.holder, voice.speaker, later[0].party, denier, claimant=True)
 
     def frames(self, si: int) -> list:
         if si not in self._frames:
@@ -137,13 +152,19 @@ class Attributor:
             return None
         verb = self._verb_after(b, s1)
         if verb is not None:
-            if self.norms[verb] in self.cues.dispute_verbs:
+            if self.norms[verb] in self.cues.dispute_verbs and \
+                    not any(self.lowers[i] in self.cues.negators for i in range(b, verb)):  # not "never denied"
                 claim_start = self._dispute_object(verb + 1, s1)
+                denies = self.norms[verb] in self.cues.denial_verbs
                 if claim_start is not None:
-                    return Frame(a, party, speaker, dispute=True, claim_start=claim_start, object_start=verb + 1)
+                    return Frame(a, party, speaker, dispute=True, claim_start=claim_start, object_start=verb + 1,
+                                 denies=denies)
                 if self._nothing_claimed(verb + 1, s1):
-                    return Frame(a, party, speaker, dispute=True, claim_start=None)
+                    return Frame(a, party, speaker, dispute=True, claim_start=None, denies=denies)
             return Frame(a, party, speaker, speaks=self.norms[verb] not in self.cues.dispute_verbs)
+        if a >= 2 and self.norms[a - 1] == self.cues.by and \
+                self.norms[a - 2] in self.cues.reporting | self.cues.dispute_verbs:
+            return Frame(a - 2, party, speaker, speaks=True)  # '... was denied by Kyiv', '... reported by X'
         if a > s0 and self.norms[a - 1] in self.cues.reporting and (a - 1 == s0 or
                                                                     self.norms[a - 2] in self.cues.comma_or_quote) \
                 and not self.text(a - 1, a).lower().endswith("ing"):  # ', saying Russia ...' is not ', said Russia'

@@ -19,6 +19,7 @@ from ..values import TYPES, read_values
 from .lookalikes import not_beside_look_alikes
 from .patterns import TRIGGERS
 
+VALUES = ("value", "deny", "capture")  # the kinds of Part that say a value
 
 
 def rule_claims(ex, rule, analysis, notes=None) -> list:
@@ -34,7 +35,7 @@ def rule_claims(ex, rule, analysis, notes=None) -> list:
         note("empty", "trigger found, but only beside a look-alike subject (trigger.without)")
         return []
     withs = analysis.withs.get(rule.id, set())
-    values = [h for h in hits if kind(h) in ("value", "capture")]
+    values = [h for h in hits if kind(h) in VALUES]
     for h in {(h.start, h.end): h for h in triggers}.values():
         note("trigger", lambda h=h: f"'{analysis.arrays.span_text(h.start, h.end)}' "
                                     f"({'refers back' if kind(h) == 'refer' else 'trigger'} "
@@ -94,7 +95,7 @@ def _best_per_sentence(ex, rule, hits, analysis, note) -> list:
         return hits
     best = {}
     for h in hits:
-        key = (h.sent, ex.compiled.parts[h.part].value, analysis.attributor.softeners.negated(h.sent, h.start))
+        key = (h.sent, ex.compiled.parts[h.part].value, analysis.attributor.negation.state(h.sent, h.start, h.end))
         if key not in best or (h.end - h.start, -h.start) > (best[key].end - best[key].start, -best[key].start):
             if key in best:
                 note("dropped", lambda d=best[key], k=key: f"{k[1]}: '{ex.compiled.parts[d.part].text}' is a "
@@ -118,9 +119,14 @@ def _claims_of(ex, rule, hit, analysis, note) -> list:
     part = ex.compiled.parts[hit.part]
     doc, (s0, s1) = analysis.doc, analysis.sents[hit.sent]
     at = _value_start(ex, analysis, rule, hit) if part.kind == "capture" else hit.start
-    flags = analysis.attributor.flags(hit.sent, at, hit.end)
-    if flags.attempted or flags.supposed:
-        what = "an attempt or aim" if flags.attempted else "a supposition ('... would')"
+    flags = analysis.attributor.flags(hit.sent, at, hit.end, _gap_tokens(doc, hit, part))
+    question = analysis.attributor.softeners.question(hit.sent)
+    if part.kind == "deny":  # "the fuel met specifications": not the value; "did not meet ...": nothing
+        flags = replace(flags, negated=True, open=flags.open or flags.negated, denier=None)
+    if flags.attempted or flags.supposed or flags.open or question:
+        what = "an attempt or aim" if flags.attempted else ("a supposition ('... would')" if flags.supposed else
+                                                             "a question" if question else
+                                                             "a denial that is itself negated ('never ruled out')")
         note("dropped", lambda: f"'{analysis.arrays.span_text(hit.start, hit.end)}': {what}, "
                                 "not a statement of fact", hit,
              why=f"value found but it is {what}, not a fact")
@@ -142,15 +148,28 @@ def _claims_of(ex, rule, hit, analysis, note) -> list:
             note("dropped", lambda r=reason: f"'{analysis.arrays.span_text(hit.start, hit.end)}': {r}", hit,
                  why=lambda r=reason: f"value found but it cannot be read: {r}")
             continue
-        out.append(Claim(
+        claim = Claim(
             article=analysis.article.id, field=rule.id, value=value,
             quote=text[quote_start:quote_end], start=quote_start, end=quote_end,
             line=line, column=column, match=text[match_start:match_end],
             match_start=match_start, match_end=match_end, rule_part=part.where,
             hedged=flags.hedge is not None, negated=flags.negated, holder=flags.holder,
-            speaker=flags.speaker, disputed_by=flags.disputed_by, hedge=flags.hedge))
+            speaker=flags.speaker, disputed_by=flags.disputed_by, hedge=flags.hedge)
+        out.append(claim)
         note("candidate", lambda v=value: f"{v} from '{part.text}' ({part.where})" + _flag_words(flags), hit)
+        if flags.denier and not flags.negated:  # "Kyiv rejected Moscow's claim that X": Kyiv's "not X" too
+            party, speaker = flags.denier
+            out.append(replace(claim, negated=True, holder=party, speaker=speaker, disputed_by=None,
+                               hedged=False, hedge=None))
+            note("candidate", lambda v=value: f"not {v}: denied by {party} ({part.where})", hit)
     return out
+
+
+def _gap_tokens(doc, hit, part) -> list:
+    """The tokens of a match that fell in its phrase's `...` gaps (not the phrase's own words)."""
+    if "..." not in part.text:
+        return []
+    return [t.i for t in doc[hit.start:hit.end] if t.norm_ not in part.literals and not t.is_space]
 
 
 def _slot_words(doc, start: int, end: int, part) -> str:
@@ -207,15 +226,17 @@ def _is_near(hit: Hit, triggers, distance) -> bool:
 
 
 def _outermost(hits, parts, note, doc) -> list:
-    """Drop a value match whose words are the words of a longer match of another value
-    ("complete control" in "near-complete control"), not words that fell in its gap
-    ("former president" in "former president and prime minister")."""
+    """Drop a value match inside a longer match of the same value ("terrorism" in "act of
+    terrorism": the longer one says how it is said), or whose words are the words of a
+    longer match of another value ("complete control" in "near-complete control"), not
+    words that fell in its gap ("former president" in "former president and prime minister")."""
     keep = []
     for h in hits:
         inner = [o for o in hits if o is not h and o.start <= h.start and h.end <= o.end
-                 and (o.end - o.start) > (h.end - h.start) and parts[o.part].value != parts[h.part].value
-                 and _literal(doc[h.start:h.end], parts[h.part], parts[o.part])]
-        if inner and parts[h.part].kind == "value":
+                 and (o.end - o.start) > (h.end - h.start)
+                 and (parts[o.part].value == parts[h.part].value  # "terrorism" in "not an act of terrorism"
+                      or _literal(doc[h.start:h.end], parts[h.part], parts[o.part]))]
+        if inner and parts[h.part].kind in ("value", "deny"):
             note("dropped", lambda h=h, o=inner[0]: f"'{parts[h.part].text}': inside the longer match "
                                                     f"'{parts[o.part].text}'", h)
         else:

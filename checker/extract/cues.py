@@ -26,9 +26,25 @@ class Cues:
         # negators and hedges are read as written: lemmas would turn "could" into "can"
         self.negators = lower(raw["negators"]) | {h("n't")}
         self.negation_exceptions = norm(raw["negation_exceptions"])
+        self.negator_verbs = lower(raw["negator_verbs"])
+        self.negation_passes = norm(raw["negation_passes"])
+        phrase = lambda p: tuple(h(canon.base(w)) for w in str(p).split())  # noqa: E731
+        self.denial_starts = {}
+        for p in map(phrase, raw["denial_frames"]):
+            self.denial_starts.setdefault(p[0], []).append(p)
+        self.denial_scopes = norm(raw["denial_scopes"])
+        self.denials_after = {}
+        for words, passive in [(p, True) for p in raw["denied_after_passive"]] + \
+                              [(p, False) for p in raw["denied_after"]]:
+            p = phrase(words)
+            self.denials_after.setdefault(p[0], []).append((p, passive))
+        self.denial_reach = defaults()["denial_reach"]
+        self.denial_after_reach = defaults()["denial_after_reach"]
+        self.be, self.by = h("be"), h("by")
         self.clause_breaks = norm(raw["clause_breaks"])
         self.hedges = lower(raw["hedges"])
         self.clause_hedges = lower(raw["clause_hedges"])
+        self.ability_modals = lower(raw["ability_modals"])
         self.hedge_breaks = norm(raw["hedge_breaks"])
         self.hedge_phrases = tuple(tuple(h(canon.base(w)) for w in p.split()) for p in raw["hedge_phrases"])
         self.hedge_starts = {}
@@ -39,6 +55,7 @@ class Cues:
         self.frame_nouns = norm(raw["frame_nouns"])
         self.claim_nouns = norm(raw["claim_nouns"])
         self.dispute_verbs = norm(raw["dispute_verbs"])
+        self.denial_verbs = norm(raw["denial_verbs"])
         self.dispute_objects = norm(raw["dispute_objects"])
         self.continuations = norm(raw["continuations"])
         self.carriers = norm(raw["attribution_carriers"])

@@ -1,9 +1,9 @@
-"""How firmly a match is stated: negated, only attempted, or softened by a hedge.
+"""How firmly a match is stated: only attempted, supposed, or softened by a hedge
+(negation.py says whether it is negated).
 
-  "did not rule out"            negated: a negator within a few words before the
-                                match, and no clause break between them
   "trying to capture"           attempted: an aim, not a fact
   "the capture of X would"      supposed: a supposition, not a fact
+  "Was it sabotage?"            a question: asserts nothing
   "reportedly", "is said to"    hedged: a softening word or phrase in the match's
                                 clause, before it or just after
 The cue words come from checker/data/cues.yaml (cues.py).
@@ -15,21 +15,11 @@ from typing import Optional
 
 
 class Softeners:
-    """Negation, attempt and hedge of each match of one analysed document."""
+    """Attempt, supposition and hedge of each match of one analysed document."""
 
     def __init__(self, cues, sents, norms, lowers, text):
         self.cues, self.sents, self.norms, self.lowers, self.text = cues, sents, norms, lowers, text
         self._hedges = {}
-
-    def negated(self, si: int, start: int) -> bool:
-        lo = max(self.sents[si][0], start - self.cues.lookback)
-        for i in range(start - 1, lo - 1, -1):
-            word = self.norms[i]
-            if word in self.cues.clause_breaks:
-                return False
-            if self.lowers[i] in self.cues.negators and self.norms[i + 1] not in self.cues.negation_exceptions:
-                return True
-        return False
 
     def attempted(self, si: int, start: int) -> bool:
         """'trying to capture', 'a bid to seize': an aim, not a fact."""
@@ -70,6 +60,14 @@ class Softeners:
                 return words
         return None
 
+    def question(self, si: int) -> bool:
+        """'Is there any sign that the crash was an attack?': a question asserts nothing."""
+        return self.text(*self.sents[si]).rstrip().rstrip("\"'\u201d\u2019)").endswith("?")
+
+    def _inability(self, i: int, s1: int) -> bool:
+        """'could not gain altitude': a past inability, a negated fact, not a softener."""
+        return self.lowers[i] in self.cues.ability_modals and i + 1 < s1 and self.lowers[i + 1] in self.cues.negators
+
     def _hedges_of(self, si: int):
         """([(token, words)] of the softeners of a sentence, [tokens] of its hedge breaks), once."""
         if si not in self._hedges:
@@ -79,7 +77,8 @@ class Softeners:
                 if self.norms[i] in self.cues.hedge_breaks:
                     breaks.append(i)
                 if self.lowers[i] in self.cues.hedges and not (self.lowers[i] == self.cues.may and
-                                                                self.text(i, i + 1) == "May"):
+                                                                self.text(i, i + 1) == "May") \
+                        and not self._inability(i, s1):
                     cues.append((i, self.text(i, i + 1)))
                     continue
                 for p in self.cues.hedge_starts.get(self.norms[i], ()):

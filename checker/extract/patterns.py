@@ -31,7 +31,7 @@ class Part:
     """One matchable piece of a rule (or of the holder table)."""
 
     rule: str  # rule id, or '' for holder names
-    kind: str  # trigger | refer | with | value | capture | holder
+    kind: str  # trigger | refer | with | without | value | deny | capture | holder
     value: Optional[str]  # value id, or party id for holder names
     where: str  # e.g. values.europe.say[0]
     text: str  # the phrase, pattern or regex as written
@@ -176,6 +176,10 @@ def compile_rules(rules, holder_table, tokenizer, canon, vocab) -> Compiled:
                 values.add(_needs(elements))
                 if kind == "capture":
                     compiled.note_capture(rule.id, elements)
+            for i, phrase in enumerate(ways.deny):  # "met specifications": a denial of the value
+                elements = compiled.add_phrase("values", Part(rule.id, "deny", value, f"{base}.deny[{i}]", phrase),
+                                               tokenizer, canon)
+                values.add(_needs(elements))
             for i, pattern in enumerate(ways.patterns):
                 compiled.add_pattern(rule.id, Part(rule.id, kind, value, f"{base}.patterns[{i}]", str(pattern)),
                                      pattern)
@@ -204,7 +208,7 @@ def lexicon(rules, holder_table, tokenizer) -> set:
     for rule in rules:
         phrases = [*rule.trigger_any, *rule.trigger_refer, *rule.trigger_with, *rule.trigger_without]
         for ways in [v.ways for v in rule.values] + ([rule.capture] if rule.capture else []):
-            phrases.extend(ways.say)
+            phrases.extend(ways.say + ways.deny)
         for phrase in phrases:
             words.update(phrase_words(phrase, tokenizer))
     for names in holder_table.names.values():

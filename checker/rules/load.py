@@ -145,8 +145,9 @@ def _phrases(data):
         for i, phrase in enumerate(data["trigger"].get(key, [])):
             yield ("trigger", key, i), phrase
     for vid, ways in data.get("values", {}).items():
-        for i, phrase in enumerate(ways.get("say", [])):
-            yield ("values", vid, "say", i), phrase
+        for key in ("say", "deny"):
+            for i, phrase in enumerate(ways.get(key, [])):
+                yield ("values", vid, key, i), phrase
     for i, phrase in enumerate(data.get("capture", {}).get("say", [])):
         yield ("capture", "say", i), phrase
 
@@ -212,7 +213,7 @@ def _check_date(value, path, add):
 
 def _ways(raw: dict) -> Ways:
     patterns = tuple(tuple(p) for p in raw.get("patterns", ()))
-    return Ways(tuple(raw.get("say", ())), patterns, tuple(raw.get("regex", ())))
+    return Ways(tuple(raw.get("say", ())), patterns, tuple(raw.get("regex", ())), tuple(raw.get("deny", ())))
 
 
 def build_rule(located: Located, file: str) -> Rule:

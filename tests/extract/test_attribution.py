@@ -34,30 +34,37 @@ def test_a_pronoun_continues_the_previous_speaker(run):
     assert (c.value, c.holder, c.speaker) == ("open", "kremlin", "Peskov")
 
 
-@pytest.mark.parametrize("text,holder,disputed_by", [
-    ("Ukraine contests claims that Russian forces have seized Chasiv Yar.", "russia", "ukraine"),
-    ("Kyiv denied reports that Russian troops had captured Chasiv Yar.", "russia", "ukraine"),
-    ("Ukraine's military rejected the claim that Chasiv Yar had fallen.", None, "ukraine"),
-    ("Kyiv rejected Moscow's claim that its forces had captured Chasiv Yar.", "russia", "ukraine"),
-    ("Ukraine's General Staff denied Russian claims that Chasiv Yar had fallen.", "russia", "ukraine"),
+@pytest.mark.parametrize("text,expected", [
+    # contesting a claim marks it disputed; only a denial ("denied", "rejected") is a claim of its own
+    ("Ukraine contests claims that Russian forces have seized Chasiv Yar.", {("full", "russia", "ukraine")}),
+    ("Kyiv denied reports that Russian troops had captured Chasiv Yar.", {("not full", "ukraine", None)}),
+    ("Ukraine's military rejected the claim that Chasiv Yar had fallen.", {("not full", "ukraine", None)}),
+    ("Kyiv rejected Moscow's claim that its forces had captured Chasiv Yar.",
+     {("full", "russia", "ukraine"), ("not full", "ukraine", None)}),
+    ("Ukraine's General Staff denied Russian claims that Chasiv Yar had fallen.",
+     {("full", "russia", "ukraine"), ("not full", "ukraine", None)}),
+    ("Russia said its forces had captured Chasiv Yar, a claim Kyiv rejects.",
+     {("full", "russia", "ukraine"), ("not full", "ukraine", None)}),
 ])
-def test_disputes(run, text, holder, disputed_by):
-    (c,) = sentence_claims(run, text, "chasiv_yar_control")
-    assert (c.value, c.holder, c.disputed_by) == ("full", holder, disputed_by)
+def test_disputes(run, text, expected):
+    assert {(("not " if c.negated else "") + c.value, c.holder, c.disputed_by)
+            for c in sentence_claims(run, text, "chasiv_yar_control")} == expected
 
 
 def test_after_the_claim_it_disputes_the_disputer_speaks_for_itself(run):
     text = ("Ukraine's General Staff denied Russian claims that Chasiv Yar had fallen, "
             "saying Russian troops had only entered the outskirts.")
-    claims = {(c.value, c.holder, c.disputed_by) for c in sentence_claims(run, text, "chasiv_yar_control")}
-    assert claims == {("full", "russia", "ukraine"), ("partial", "ukraine", None)}
+    claims = {(c.value, c.negated, c.holder, c.disputed_by) for c in sentence_claims(run, text, "chasiv_yar_control")}
+    assert claims == {("full", False, "russia", "ukraine"), ("full", True, "ukraine", None),
+                      ("partial", False, "ukraine", None)}
 
 
 def test_a_dispute_said_later_stays_with_the_claim_it_disputes(run):
     text = ("Russia's defence ministry said on Monday that its forces had captured Chasiv Yar.\n\n"
             "Ukraine's military rejected Russian claims that Chasiv Yar had fallen.")
-    (c,) = sentence_claims(run, text, "chasiv_yar_control")
-    assert (c.value, c.line, c.holder, c.disputed_by) == ("full", 1, "russia", "ukraine")
+    claims = sentence_claims(run, text, "chasiv_yar_control")
+    assert [(c.value, c.negated, c.line, c.holder, c.disputed_by) for c in claims] == [
+        ("full", False, 1, "russia", "ukraine"), ("full", True, 3, "ukraine", None)]
 
 
 def test_holders_extend_with_a_yaml_file_in_the_rules_folder(tmp_path):
@@ -119,7 +126,8 @@ def test_parties_that_differ_inside_one_article_are_reported(tmp_path):
      ("full", None, None)),
 ])
 def test_a_dispute_can_point_back_at_a_claim(run, text, expected):
-    got = [(c.value, c.holder, c.disputed_by) for c in sentence_claims(run, text, "chasiv_yar_control") if c.value == "full"]
+    got = [(c.value, c.holder, c.disputed_by) for c in sentence_claims(run, text, "chasiv_yar_control")
+           if c.value == "full" and not c.negated]
     assert got == [expected]
 
 
