@@ -225,19 +225,15 @@ def explain_(article, rule_id, rules_dir, model):
 
 
 def read_one(path: Path):
-    """One article as a run over its folder reads it: its manifest entry, and a date
-    inferred against the folder's other articles when it has none of its own."""
+    """One article as a run over its folder reads it: its manifest entry, its own date."""
     from . import ingest
     from .errors import problem
 
     if ingest.format_of(path) is None:
         raise CheckerError([problem("E201", str(path), detail="not an article file (.txt, .md, .html)")])
     manifest = ingest.read_manifest(path.parent / ingest.MANIFEST, ingest.Corpus())
-    article, _ = ingest.read_article(path, manifest.get(path.name, {}))
-    if article.published is None:
-        siblings = sorted(p for p in path.parent.iterdir() if ingest.format_of(p) and p.is_file())
-        hint = ingest.listed_year_hint([(str(p), manifest.get(p.name, {})) for p in siblings])
-        article = ingest.with_inferred_date(article, hint)
+    article, warnings = ingest.read_article(path, manifest.get(path.name, {}))
+    warn(warnings)
     return article
 
 

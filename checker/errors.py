@@ -41,6 +41,9 @@ CATALOGUE = {
     "W201": "manifest lists '{name}', but there is no such file",
     "W202": "decoded as {encoding}, not UTF-8; save it as UTF-8 to be sure",
     "W203": "skipped: not an article file ({suffix}); expected .txt, .md, .html or .htm",
+    "W204": "front matter: {detail}; the article's text is read without it",
+    "W205": "cannot read the date '{value}': {why}; expected YYYY-MM-DD (a time may follow), 'August 7, 2025', "
+            "'7 August 2025' or 01.08.2025; the date is taken from the text if it gives one",
 }
 
 

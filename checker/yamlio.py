@@ -56,19 +56,46 @@ def _build(node, path, loader, out: Located, file: str):
     return value.isoformat() if isinstance(value, (datetime.date, datetime.datetime)) else value
 
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: same nodes, faster
+def _timestamp(loader, node):
+    """A timestamp YAML resolves but no calendar has (2025-13-45) stays the string it is."""
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+class _PySafe(yaml.SafeLoader):
+    pass
+
+
+class _CSafe(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    pass
+
+
+for _cls in (_PySafe, _CSafe):
+    _cls.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+_LOADER = _CSafe  # libyaml when PyYAML has it: same nodes, faster
+
+
+def load_plain(text: str):
+    """Plain data from one YAML document, positions not kept (libyaml: fast); None on any
+    trouble, for `load` to say where."""
+    try:
+        return yaml.load(text, Loader=_LOADER)
+    except (yaml.YAMLError, ValueError, RecursionError):
+        return None
 
 
 def load(text: str, file: str) -> Located:
     """Parse one YAML document; syntax errors become E101 with the mark's position.
     libyaml reads it; a document it rejects is read again by PyYAML's own parser,
     whose messages say more ("expected ',' or ']', but got ':'")."""
-    if _LOADER is not yaml.SafeLoader:
+    if hasattr(yaml, "CSafeLoader"):
         try:
             return _load(text, file, _LOADER)
         except CheckerError:
             pass
-    return _load(text, file, yaml.SafeLoader)
+    return _load(text, file, _PySafe)
 
 
 def _load(text: str, file: str, loader_class) -> Located:

@@ -1,13 +1,16 @@
-"""One article file -> an Article record: bytes decoded, the format's reader applied,
+"""One file -> an Article record: bytes decoded, the format's reader applied,
 metadata merged (front matter over the manifest over what a page says of itself),
-page furniture marked. A file that cannot be read is a CheckerError naming it."""
+page furniture marked, and the publication date taken from the text when no
+metadata gives one (published.py). Everything here reads this one file alone, so
+a file gets the same record whatever else is read with it. A file that cannot be
+read is a CheckerError naming it; metadata that cannot be read is a warning."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from ..errors import CheckerError, problem
 from ..records import Article
-from . import boilerplate
+from . import boilerplate, published
 from .decoding import decode
 from .formats import FORMATS, format_of
 
@@ -20,7 +23,7 @@ def read_bytes(path) -> bytes:
 
 
 def read_article(path: Path, manifest_meta: dict, data: bytes = None):
-    """(Article, warning or None) for one file (`data`: its bytes, when already read)."""
+    """(Article, [warnings]) for one file (`data`: its bytes, when already read)."""
     file, fmt = str(path), format_of(path, FORMATS[0])
     data = read_bytes(path) if data is None else data
     if not data.strip():
@@ -28,8 +31,13 @@ def read_article(path: Path, manifest_meta: dict, data: bytes = None):
     text, warning = decode(data, file)
     if not text.strip():
         raise CheckerError([problem("E206", file)])
-    text, own, markup = fmt.read(text, file)
+    text, own, markup, warnings = fmt.read(text, file)
     # front matter says more than the manifest, which says more than a page says of itself
     meta = {**manifest_meta, **own} if fmt.front_matter else {**own, **manifest_meta}
-    return Article(id=Path(path).stem, path=file, text=text, kind=fmt.name, markup=markup,
-                   excluded=boilerplate.excluded(text), **meta), warning
+    excluded = boilerplate.excluded(text)
+    if meta.get("published") is None:
+        found = published.of_text(text, excluded)
+        meta = {**meta, "published": found.published, "published_basis": found.basis,
+                "published_inferred": found.inferred and found.published is not None}
+    return (Article(id=Path(path).stem, path=file, text=text, kind=fmt.name, markup=markup, excluded=excluded,
+                    **meta), ([warning] if warning else []) + warnings)

@@ -1,21 +1,20 @@
-"""A corpus: the article files under the paths given, their manifests, and the year
-that undated articles are read in. Files are listed first (paths only), so a
-listing of a million files stays small; `load_corpus` reads them all at once.
+"""A corpus: the article files under the paths given and their manifests. Files are
+listed first (paths only), so a listing of a million files stays small; `load_corpus`
+reads them all at once. Each file is read alone (article.py): nothing one article says
+changes what another is read as.
 """
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import CheckerError, problem
 from ..yamlio import load
-from . import published
 from .article import read_article
 from .decoding import decode
-from .formats import BY_SUFFIX, FORMATS, format_of
+from .formats import BY_SUFFIX
 from .metadata import metadata
-from .text import declared_date
 
 MANIFEST = "sources.yaml"
 
@@ -69,13 +68,12 @@ def load_corpus(paths) -> Corpus:
     corpus = list_inputs(paths)
     for file, meta in corpus.files:
         try:
-            article, warning = read_article(Path(file), meta)
+            article, warnings = read_article(Path(file), meta)
         except CheckerError as exc:
             corpus.skipped.extend(exc.problems)
             continue
         corpus.articles.append(article)
-        corpus.warnings.extend([warning] if warning else [])
-    corpus.articles = infer_dates(corpus.articles)
+        corpus.warnings.extend(warnings)
     return corpus
 
 
@@ -117,74 +115,6 @@ def _walk(folder: str, out: list = None) -> list:
     return out
 
 
-def infer_dates(articles: list) -> list:
-    """Articles without a publication date get one inferred from their text, marked as such."""
-    if all(a.published for a in articles):
-        return articles
-    hint = year_hint(articles)
-    return [with_inferred_date(a, hint) for a in articles]
-
-
-def year_hint(articles):
-    """The year the corpus points to, for articles that do not pin their own: the most
-    common of the dated articles' years and the years the undated ones pin down
-    themselves (published.strong_year). None when every article has a date.
-    `articles`: Article records, or anything with `published` and `text`, read lazily."""
-    years, needed = [], False
-    for a in articles:
-        if a.published:
-            years.append(a.published.year)
-        else:
-            needed = True
-            years.append(published.strong_year(a.text))
-    return published.corpus_year([y for y in years if y], ()) if needed else None
-
-
-def listed_year_hint(files):
-    """year_hint over listed files: a manifest's or front matter's date is read from the
-    file's head only; an undated file is read in full."""
-    return year_hint(_dates_of(files))
-
-
-def _dates_of(files):
-    for path, meta in files:
-        date = meta.get("published") or _declared(path)
-        if date:
-            yield _Dated(date, "")
-            continue
-        try:
-            article, _ = read_article(Path(path), {})
-        except CheckerError:
-            continue
-        yield _Dated(article.published, article.text)
-
-
-@dataclass(frozen=True)
-class _Dated:
-    published: object
-    text: str
-
-
-def _declared(path, head: int = 4096):
-    """The date the front matter at the top of a file declares, from its first bytes."""
-    if not format_of(path, FORMATS[0]).front_matter:
-        return None
-    try:
-        with open(path, "rb") as f:
-            text = f.read(head).decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError):
-        return None
-    return declared_date(text, str(path))
-
-
-def with_inferred_date(article, hint):
-    if article.published is not None:
-        return article
-    guess = published.infer(article.text, hint)
-    return replace(article, published=guess.published, published_inferred=guess.published is not None,
-                   published_basis=guess.basis)
-
-
 def read_manifest(path: Path, corpus: Corpus) -> dict:
     """file name -> metadata dict, from a sources.yaml manifest (absent: {})."""
     if not path.is_file():
@@ -200,7 +130,9 @@ def read_manifest(path: Path, corpus: Corpus) -> dict:
         if not isinstance(entry, dict) or not isinstance(entry.get("file"), str):
             raise CheckerError([problem("E204", str(path), line, col, path=f"articles[{i}]",
                                         detail="expected a mapping with a 'file' name")])
-        out[entry["file"]] = metadata(entry, str(path), located, ("articles", i), "E204")
+        out[entry["file"]], warnings = metadata(entry, str(path), lambda name, i=i: located.where(("articles", i, name)),
+                                                f"articles[{i}].")
+        corpus.warnings.extend(warnings)
         if not (path.parent / entry["file"]).is_file():
             corpus.warnings.append(problem("W201", str(path), line, col, name=entry["file"]))
     return out

@@ -1,8 +1,8 @@
 """The input formats: a registry from file suffix to the reader of that kind of file.
 
-A format's `read(text, file)` gives (article text, metadata, markup spans): the text
-whose offsets the claims point into, its metadata, and the (start, end) spans that
-are markup, not prose. A new format is a module with a `read` and a line here.
+A format's `read(text, file)` gives (article text, metadata, markup spans, warnings):
+the text whose offsets the claims point into, its metadata, the (start, end) spans
+that are markup, not prose, and what could not be read of its metadata. A new format is a module with a `read` and a line here.
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ class Format:
     name: str
     suffixes: tuple
     read: Callable
-    front_matter: bool = False  # metadata may stand at the top of the file (text.declared_date)
+    front_matter: bool = False  # metadata may stand at the top of the file (text.split_front_matter)
     words_in_file: bool = False  # the file's own words hold the text's: the prefilter may read the file
 
 

@@ -12,6 +12,7 @@ _MARKUP = re.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]|^[ \t]{0,3}>[ \t]?|\*\*|__|(?<
 
 
 def read(text: str, file: str):
-    """(text with the front matter blanked, its metadata, (start, end) of each piece of markup)."""
-    text, meta = split_front_matter(text, file)
-    return text, meta, tuple(m.span() for m in _MARKUP.finditer(text))
+    """(text with the front matter blanked, its metadata, (start, end) of each piece of markup,
+    [warnings])."""
+    text, meta, warnings = split_front_matter(text, file)
+    return text, meta, tuple(m.span() for m in _MARKUP.finditer(text)), warnings

@@ -1,16 +1,19 @@
-"""When was an article published? Inferred from the dates it mentions, when no
-metadata says so.
+"""When was an article published, when no metadata says so? Read from its own text,
+file by file: the same file gets the same date alone or among others.
 
-1. The year: a full date in the text ("August 6, 2025"); else a weekday that
-   pins one ("Friday, August 8" is a Friday only in some years: the one nearest
-   the years the text names; with no year named, none is guessed); else the
-   year the rest of the corpus points to; else the latest year the text names.
-2. Each day mentioned is past or future, by the words around it ("will",
-   "is expected", "scheduled", "by", "before the deadline" ... say future).
-   Weekdays alone ("revealed on Wednesday") are the last such weekday before
-   the earliest future day.
-3. The article is published the day after the latest past day, unless that
-   reaches a future day.
+1. A date stamp near the top: a line, or a `|`-separated field of one, that is a date
+   (and a time) and nothing else, or a labelled one ("Published: ...", "Last updated
+   ..."); a first-published date before an updated one. Its forms are datestamp's.
+2. Else inferred from the dates the prose mentions (page furniture and photo captions
+   left out: a caption's date is another day's):
+   - the year: the one the full dates ("August 6, 2025") mostly name, the latest on a
+     tie. A year said alone ("the deadliest since 1996", "in 2022") is history, never
+     the article's; with no full date, no year is guessed;
+   - each day mentioned is past or future, by the words around it ("will", "is
+     expected", "scheduled", "by", "before the deadline" ... say future). Weekdays alone
+     ("revealed on Wednesday") are the last such weekday before the earliest future day;
+   - the article is published the day after the latest past day, unless that reaches a
+     future day. A dateline ("MOSCOW, Aug 5 (CP) -") gives the day itself.
 """
 from __future__ import annotations
 
@@ -21,43 +24,91 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..values import dates, relative
+from . import datestamp
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WEEKDAY_ALONE = re.compile(r"(?i)\b(?:on|early|late|last|this past)\s+(" + "|".join(WEEKDAYS) + r")\b")
-_DATED_WEEKDAY = re.compile(r"(?i)\b(" + "|".join(WEEKDAYS) + r"),?\s+(?=[A-Z0-9])")
 _FULL_DATE_YEAR = re.compile(r"(?:19|20)\d{2}")
-_YEAR = re.compile(r"\b(19[5-9]\d|20\d{2})\b")
 _SENTENCE_END = re.compile(r"\n|(?<![A-Z][a-z])(?<![A-Z])[.!?]+[\"\u201d\u2019]?(?=\s)")
+HEAD_LINES = 12  # a stamp stands among the first lines of the text that are not blank
+_FIELDS = re.compile(r"\s*[|\u00b7\u2022]\s*")
+_LABEL = re.compile(r"(?i)(?P<label>first published|published|last updated|updated|last modified|modified|posted"
+                    r"|dated|date)(?:\s+(?:on|at))?\s*:?\s*")
+_LATER = ("last updated", "updated", "last modified", "modified")
 
 
 @dataclass(frozen=True)
 class Inference:
     published: Optional[dt.date]
-    basis: str  # in words: which dates it rests on
+    basis: str  # in words: what it rests on
+    inferred: bool = True  # guessed from the dates mentioned, not read from a stamp
 
 
-def strong_year(text: str) -> Optional[int]:
-    """A year the article pins down by itself: a full date, or a weekday with its date."""
+def of_text(text: str, excluded=()) -> Inference:
+    """The publication date an article's text gives (`excluded`: its furniture lines,
+    (start, end, ...), never read for the dates it mentions)."""
+    stamp, note = _stamp(text)
+    if stamp:
+        return stamp
+    guess = infer(_blank(text, excluded))
+    return Inference(guess.published, f"{note}; {guess.basis}" if note else guess.basis)
+
+
+def _stamp(text: str):
+    """(Inference from the stamp near the top, or None; a note on a stamp that cannot be read)."""
+    found, notes = [], []
+    for number, line in _head(text):
+        for field in _FIELDS.split(line.strip()):
+            m = _LABEL.match(field)
+            label = m.group("label").lower() if m else ""
+            value = field[m.end():] if m else field
+            day, why = datestamp.read(value, text)
+            if day:
+                found.append((label in _LATER, number, day, field))
+            elif why != "not a date in a form we read":
+                notes.append(f"the date stamp '{field}' on line {number} cannot be read ({why})")
+    if not found:
+        return None, "; ".join(notes)
+    _, number, day, field = min(found)
+    return Inference(day, f"the date stamp '{field}' on line {number}", inferred=False), ""
+
+
+def _head(text: str):
+    """(line number, line) of the first HEAD_LINES lines that are not blank."""
+    seen = 0
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip():
+            yield number, line
+            seen += 1
+            if seen == HEAD_LINES:
+                return
+
+
+def _blank(text: str, excluded) -> str:
+    """text with the excluded spans turned to spaces (offsets kept)."""
+    if not excluded:
+        return text
+    parts, at = [], 0
+    for start, end, *_ in sorted(excluded):
+        if start < at:
+            continue
+        parts += [text[at:start], re.sub(r"[^\n]", " ", text[start:end])]
+        at = end
+    return "".join(parts) + text[at:]
+
+
+def year_of(text: str) -> Optional[int]:
+    """The year the full dates of text mostly name, the latest on a tie; None without one."""
+    years = Counter()
     for s, e in dates.find(text):
-        expression = text[s:e]
-        if _FULL_DATE_YEAR.search(expression):
-            return int(_FULL_DATE_YEAR.search(expression).group(0))
-    for s, e in dates.find(text):
-        year = _weekday_year(text[s:e], _named_years(text))
-        if year:
-            return year
-    return None
-
-
-def corpus_year(known_years, texts) -> Optional[int]:
-    """The year most articles of a corpus stand in (the years of dated articles, the
-    years undated texts pin down themselves); the latest on a tie."""
-    years = Counter(list(known_years) + [y for y in map(strong_year, texts) if y])
+        m = _FULL_DATE_YEAR.search(text[s:e])
+        if m:
+            years[int(m.group(0))] += 1
     return max(years, key=lambda y: (years[y], y)) if years else None
 
 
-def infer(text: str, corpus_hint: Optional[int] = None) -> Inference:
-    year = strong_year(text) or corpus_hint or max(_named_years(text), default=None)
+def infer(text: str) -> Inference:
+    year = year_of(text)
     if year is None:
         return Inference(None, "no date with a year to stand on")
     base = dt.date(year, 7, 1)
@@ -105,33 +156,3 @@ def _weekdays_before(text: str, anchor: dt.date) -> list:
         back = (anchor.weekday() - target) % 7 or 7
         found.append((anchor - dt.timedelta(days=back), m.group(0)))
     return found
-
-
-def _valid(year: int, month: int, day: int) -> bool:
-    try:
-        dt.date(year, month, day)
-        return True
-    except ValueError:
-        return False
-
-
-def _named_years(text: str) -> list:
-    return [int(y) for y in _YEAR.findall(text)]
-
-
-def _weekday_year(expression: str, named: list) -> Optional[int]:
-    m = _DATED_WEEKDAY.match(expression.split(" ", 1)[-1] if expression.split()[0].lower() in
-                             ("on", "by", "before", "after", "since", "from", "until") else expression)
-    if not m:
-        return None
-    weekday = WEEKDAYS.index(m.group(1).lower())
-    span = dates.read(expression, dt.date(2000, 7, 1), open_spans=False)  # 2000: a leap year
-    if not span or not span.start:
-        return None
-    month, day = span.start.month, span.start.day
-    options = [y for y in range(1990, 2041) if _valid(y, month, day) and dt.date(y, month, day).weekday() == weekday]
-    if not options:
-        return None
-    if named:  # nearest the years the text names
-        return min(options, key=lambda y: (abs(y - max(named)), -y))
-    return None  # a weekday and a date fit a year every few years: without a year named, no guess

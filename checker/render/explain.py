@@ -8,9 +8,7 @@ def line_of(text: str, offset: int) -> int:
 
 def render(exp: Explanation) -> str:
     text, rule = exp.article.text, exp.rule
-    out = [f"{exp.article.id} · {rule.id}: {rule.question}",
-           f"published: {exp.article.published or 'unknown'}"
-           + (" (inferred)" if exp.article.published_inferred else "")]
+    out = [f"{exp.article.id} · {rule.id}: {rule.question}", _published(exp.article)]
     if exp.excluded:
         out.append("Left out, never evidence:")
         out += [f"  line {n}: {reason}: '{t}'" for n, t, reason in exp.excluded]
@@ -25,3 +23,11 @@ def render(exp: Explanation) -> str:
     if exp.reason:
         out.append(f"Empty: {exp.reason}")
     return "\n".join(out) + "\n"
+
+
+def _published(article) -> str:
+    """'published: DAY', with what it rests on when no metadata gave it ('unknown' and why)."""
+    basis = article.published_basis
+    if basis and article.published_inferred:
+        basis = f"inferred: {basis}"
+    return f"published: {article.published or 'unknown'}" + (f" ({basis})" if basis else "")

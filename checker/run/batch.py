@@ -31,9 +31,9 @@ class Result:
 
 
 def work(task, run) -> list:
-    """Read and extract one batch of items: (items, year hint, whether the report needs
-    every article's metadata) -> [Result], in item order."""
-    items, hint, full = task
+    """Read and extract one batch of items: (items, whether the report needs every
+    article's metadata) -> [Result], in item order."""
+    items, full = task
     articles, results = [], {}
     for item in items:
         asked = item.rules if item.rules is not None else tuple(r.id for r in run.rules)
@@ -46,23 +46,23 @@ def work(task, run) -> list:
             results[item.index] = Result(item.index, None, {rid: [] for rid in asked}, [], [], skipped=True)
             continue
         try:
-            article, warning = ingest.read_article(item.path, item.meta, data)
+            article, warnings = ingest.read_article(item.path, item.meta, data)
         except CheckerError as exc:
             results[item.index] = Result(item.index, None, {}, list(exc.problems), [])
             continue
-        articles.append((item, ingest.with_inferred_date(article, hint), warning, active))
+        articles.append((item, article, warnings, active))
     groups = {}
     for entry in articles:
         groups.setdefault(entry[0].rules, []).append(entry)
     for rules, entries in groups.items():
         extracted = run.extractor.extract([e[1] for e in entries], set(rules) if rules is not None else None,
                                           actives=[e[3] for e in entries])
-        for (item, article, warning, _), (_, claims) in zip(entries, extracted):
+        for (item, article, warnings, _), (_, claims) in zip(entries, extracted):
             by_rule = {rid: [] for rid in (rules if rules is not None else [r.id for r in run.rules])}  # all asked
             for c in claims:
                 by_rule.setdefault(c.field, []).append(c)
             results[item.index] = Result(item.index, replace(article, text="", excluded=(), markup=()), by_rule,
-                                         [], [warning] if warning else [])
+                                         [], warnings)
     return [results[item.index] for item in items]
 
 

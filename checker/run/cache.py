@@ -42,9 +42,9 @@ def rule_keys(rule_set, model=None) -> dict:
     return {r.id: _sha(*shared, Path(r.path).read_bytes()) for r in rule_set.rules}
 
 
-def article_key(data: bytes, meta: dict, hint) -> str:
-    """The key of an article file's bytes and what else decides its claims."""
-    return _sha(data, json.dumps(meta, sort_keys=True, default=str), hint)
+def article_key(data: bytes, meta: dict) -> str:
+    """The key of an article file's bytes and its manifest metadata: all that decides its claims."""
+    return _sha(data, json.dumps(meta, sort_keys=True, default=str))
 
 
 class Cache:

@@ -39,31 +39,30 @@ class Runner:
         """Result per listed article file, in order (inputs: ingest.list_inputs(...)).
         Batches are handed to the workers as they free up, a few ahead of the one
         being written, so no worker waits for a slower batch of the others."""
-        hint = ingest.listed_year_hint(inputs.files)
         items = (Item(i, Path(path), meta) for i, (path, meta) in enumerate(inputs.files))
         meter = _Progress(len(inputs.files)) if self.progress else None
         ahead = 1 if self.jobs == 1 and self.engine_name == "local" else 2 * self.jobs
         pending = collections.deque()
         for batch in _batches(items, BATCH):
-            pending.append(self._submit(batch, hint))
+            pending.append(self._submit(batch))
             while len(pending) >= ahead:
-                yield from self._finish(*pending.popleft(), hint, meter)
+                yield from self._finish(*pending.popleft(), meter)
         while pending:
-            yield from self._finish(*pending.popleft(), hint, meter)
+            yield from self._finish(*pending.popleft(), meter)
         if meter:
             meter.done()
 
-    def _submit(self, batch, hint):
+    def _submit(self, batch):
         """(batch, claims found in the cache, a handle on the extraction of the rest)."""
-        cached = self._cached(batch, hint)
+        cached = self._cached(batch)
         todo = [item for item in batch if item.rules != ()]
-        return batch, cached, self.engine.submit((todo, hint, self.articles)) if todo else Done([])
+        return batch, cached, self.engine.submit((todo, self.articles)) if todo else Done([])
 
-    def _finish(self, batch, cached, handle, hint, meter):
+    def _finish(self, batch, cached, handle, meter):
         """Yields the batch's Results in order, once its extraction is done; caches what is new."""
         fresh = {r.index: r for r in handle.get()}
         for item in batch:
-            result = fresh.get(item.index) or self._metadata(item, hint)
+            result = fresh.get(item.index) or self._metadata(item)
             claims = {**cached.get(item.index, {}), **result.claims}
             if self.cache is not None and item.index in fresh and (result.article is not None or result.skipped):
                 self.cache.put([(item.key, self.rule_keys[rid], claims.get(rid, []))
@@ -73,19 +72,17 @@ class Runner:
                 meter.tick()
             yield replace(result, claims=claims)
 
-    def _metadata(self, item, hint) -> Result:
+    def _metadata(self, item) -> Result:
         """For an article whose claims all came from the cache: its metadata, when asked for."""
         if not self.articles:
             return Result(item.index, None, {}, [], [])
         try:
-            article, warning = ingest.read_article(item.path, item.meta, item.data)
+            article, warnings = ingest.read_article(item.path, item.meta, item.data)
         except CheckerError as exc:
             return Result(item.index, None, {}, list(exc.problems), [])
-        article = ingest.with_inferred_date(article, hint)
-        return Result(item.index, replace(article, text="", excluded=(), markup=()), {}, [],
-                      [warning] if warning else [])
+        return Result(item.index, replace(article, text="", excluded=(), markup=()), {}, [], warnings)
 
-    def _cached(self, batch, hint) -> dict:
+    def _cached(self, batch) -> dict:
         """Read each item's bytes, fill its key and the rules it still needs;
         index -> {rule id: [Claim]} found."""
         if self.cache is None:
@@ -93,7 +90,7 @@ class Runner:
         for item in batch:
             try:
                 item.data = ingest.read_bytes(item.path)
-                item.key = cache_mod.article_key(item.data, item.meta, hint)
+                item.key = cache_mod.article_key(item.data, item.meta)
             except CheckerError:
                 item.key = None
         stored = self.cache.get([i.key for i in batch if i.key])

@@ -20,7 +20,7 @@ def test_spelling_tolerance_is_bounded():
 
 def test_the_view_reads_furniture_and_markup_as_spaces_and_maps_back_to_the_file():
     text = "# Talks in **Istanbul**\r\n\r\nAdvertisement\r\nThe  delegations met   on Friday.\n"
-    body, _, markup = markdown.read(text, "a.md")
+    body, _, markup, _ = markdown.read(text, "a.md")
     view = View.of(Article("a", "a.md", body, kind="markdown", markup=markup, excluded=boilerplate.excluded(body)))
     assert view.text == " Talks in Istanbul \n\n \nThe delegations met on Friday.\n"
     at = view.text.index("Friday")
