@@ -95,34 +95,36 @@ def main():
               help="Exit 1 when the report holds a contradiction.")
 @click.option("--strict", is_flag=True, help="Exit 2 when any input had to be skipped.")
 @click.option("--diagnostics", is_flag=True, help="Add rule diagnostics to report.md (report.json always has them).")
+@click.option("--html", is_flag=True, help="Also write OUT/report.html: each article with its evidence highlighted.")
 @model_option
 @scale_options
 @bad_input_exits
-def report(articles, rules_dir, out_dir, fail_on, strict, diagnostics, model, jobs, no_cache, engine, scheduler):
+def report(articles, rules_dir, out_dir, fail_on, strict, diagnostics, html, model, jobs, no_cache, engine, scheduler):
     """Write OUT/report.md and OUT/report.json for ARTICLES (files or folders)."""
-    from .render import write_reports
+    from .render import FORMATS, write_reports
     from .run import Run
 
+    extra = ("html",) if html else ()
     run = Run.load(rules_dir, model)
     inputs, runner = stream(run, articles, jobs, no_cache, engine, scheduler, articles=True)
-    found, claims, skipped, warnings = [], [], list(inputs.skipped), list(inputs.warnings)
+    comparer, skipped, warnings = run.comparer(), list(inputs.skipped), list(inputs.warnings)
     try:
         for result in runner.results(inputs):
             warn(result.problems + result.warnings)
             skipped += result.problems
             warnings += result.warnings
             if result.article is not None:
-                found.append(result.article)
-                claims += claims_in_order(run, result)
+                comparer.add(result.article, claims_in_order(run, result))
     finally:
         runner.close()
     if strict and skipped:
         sys.exit(EXIT_BAD_INPUT)
-    cmp = run.comparison(found, claims, skipped, warnings)
-    md_path, json_path = write_reports(cmp, out_dir, diagnostics)
+    cmp = comparer.finish(skipped, warnings)
+    paths = write_reports(cmp, out_dir, diagnostics, [n for n, f in FORMATS.items() if f.default or n in extra])
+    cmp.store.close()
     contradictions = sum(1 for v in cmp.fields if v.verdict == "contradict")
-    click.echo(f"{len(cmp.articles)} articles, {len(cmp.fields)} fields, {contradictions} contradicted: "
-               f"wrote {md_path} and {json_path}")
+    click.echo(f"{cmp.articles} articles, {len(cmp.fields)} fields, {contradictions} contradicted: "
+               f"wrote {', '.join(map(str, paths[:-1]))} and {paths[-1]}")
     if fail_on == "contradiction" and contradictions:
         sys.exit(EXIT_FOUND)
 

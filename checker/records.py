@@ -1,7 +1,7 @@
 """The small immutable records that cross each stage boundary.
 
 rules -> Rule; ingest -> Article; extract -> Claim (with values read);
-diff -> Comparison of FieldVerdicts (with Position, Pair, Remark); render reads them all.
+diff -> Comparison of FieldVerdicts (ValueGroup, Relation, Inside, CheckItem); render reads them all.
 """
 from __future__ import annotations
 
@@ -58,7 +58,7 @@ class Rule:
     after: int = 0
     near: Optional[int] = None
     section: bool = False  # a trigger in a section heading counts in every sentence of its section
-    window: int = field(default_factory=lambda: defaults()["window_days"])
+    window: Optional[int] = field(default_factory=lambda: defaults()["window_days"])  # days; None: never
     holders: tuple = ()
     values: tuple = ()  # ValueDef, in file order (low to high for ordinal)
     capture: Optional[Ways] = None
@@ -97,6 +97,7 @@ class Article:
     kind: str = "text"  # the input format's name (ingest/formats.py)
     markup: tuple = ()  # (start, end) of markup that is not prose (Markdown's), blanked where the text is read
     excluded: tuple = ()  # (start, end, line, reason): lines that are not prose
+    headline: Optional[str] = None  # the text's first line of prose, shown for an article without a title
 
 
 @dataclass(frozen=True)
@@ -135,59 +136,105 @@ class Claim:
 
 
 @dataclass(frozen=True)
-class Position:
-    """What one source says on one field: its affirmed and denied values."""
+class ValueGroup:
+    """One value of one field, with every source that says it (diff/tally.py).
+    Firm: neither hedged nor negated; reported: hedged or speculative; denied: negated."""
 
-    article: str
-    affirmed: tuple  # values, sorted
-    denied: tuple
-    claims: tuple  # Claim
-
-
-@dataclass(frozen=True)
-class Pair:
-    """The relation between two sources on one field."""
-
-    a: str
-    b: str
-    relation: str  # agree | compatible | contradict | changed
-    reason: str = ""
-    voices: str = ""  # a contradiction: outlets | parties | mixed (whose words clash)
-
-
-@dataclass(frozen=True)
-class Remark:
-    """A dispute an article reports, or two parties that disagree inside one article."""
-
-    kind: str  # disputed | within
-    article: str
     value: Value
-    holder: Optional[str]  # who holds value (None: the article's own voice)
-    other: Optional[str]  # disputed: who contests it; within: the other holder
-    other_value: Optional[Value] = None  # within: what the other holder says
+    firm: tuple  # article ids that state it firmly, in the order read
+    reported: tuple  # article ids that only report it (hedged), not counted in verdicts
+    denied: tuple  # article ids that firmly deny it
+    claims: int  # claims of every kind for this value
+    outlets: int  # distinct outlets among `firm`
+    holders: tuple  # (party or None, count): who holds its firm claims, most often first
+    first: Optional[dt.date] = None  # earliest and latest known publication day of a firm claim
+    last: Optional[dt.date] = None
+    quotes: tuple = ()  # Quote: a few representative claims (different outlets, firm first, earliest, latest)
+    denial_quotes: tuple = ()  # Quote: a few firm denials
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A claim shown in the report, with the article it comes from."""
+
+    claim: "Claim"
+    source: "Article"
+
+
+@dataclass(frozen=True)
+class Relation:
+    """How two values of a field relate, on firm claims of different articles. `b` equal
+    to `a` with `denial` set: one source affirms a, another denies it."""
+
+    a: Value
+    b: Value
+    relation: str  # compatible | contradict | changed
+    reason: str
+    denial: bool = False
+    dates: str = "known"  # what a contradict/changed rests on: known | inferred | unknown | none (window never)
+    days: Optional[int] = None  # days between the closest articles that clash (None: unknown or never)
+    pair: tuple = ()  # (Quote, Quote): the closest clash, one of each side
+
+
+@dataclass(frozen=True)
+class Inside:
+    """A clash inside one article: the same voice saying both (self-contradiction), two
+    parties that disagree (dispute), or a claim the article reports as contested."""
+
+    kind: str  # self | dispute | disputed
+    quote: Quote
+    other: Optional[Quote] = None  # self, dispute: the claim it clashes with
+    other_party: Optional[str] = None  # disputed: who contests it
+    reason: str = ""
 
 
 @dataclass(frozen=True)
 class FieldVerdict:
     field: str
-    verdict: str  # agree | compatible | contradict | changed | single | none
-    positions: tuple  # Position, by article id
-    pairs: tuple  # Pair
-    silent: tuple  # article ids that say nothing
-    notes: tuple = ()  # Remark
-    items: tuple = field(default=())  # set fields: (value, verdict, supporters, deniers)
-    values: tuple = ()  # (value, denied, (article, ...)) in the rule's value order
-    timeline: tuple = ()  # a change over time: (days, affirmed, denied, (article, ...)) in date order
+    verdict: str  # agree | compatible | contradict | changed | single | reported | none
+    reason: str  # one line: why
+    values: tuple  # ValueGroup, in the rule's value order
+    relations: tuple = ()  # Relation, the clashes first
+    inside: tuple = ()  # Inside
+    timeline: tuple = ()  # (day or None, value, (article, ...)) of firm claims, in date order (None: undated)
+    range: tuple = ()  # (low, high) of firm values (number and date fields)
+    dates: Optional[str] = None  # a contradict or changed verdict: known | inferred | unknown | none
+    sources: int = 0  # articles that say anything on the field
+    firm_sources: int = 0  # articles with a firm claim
+    claims: int = 0
+    items: tuple = ()  # set fields: (value, verdict, (affirming article, ...), (denying article, ...))
+    not_compared: int = 0  # rare values left out of the relations (more than `values_compared`)
+
+
+@dataclass(frozen=True)
+class CheckItem:
+    """One line of "Check first": what a journalist should look at before anything else."""
+
+    kind: str  # contradiction | self | outlier | date
+    field: str
+    relation: Optional[Relation] = None  # contradiction, outlier, date
+    inside: Optional[Inside] = None  # self
+    value: Optional[Value] = None  # outlier: the lone value
 
 
 @dataclass(frozen=True)
 class Comparison:
-    """Everything a report shows: the verdict of each field, over these articles."""
+    """Everything a report shows. What grows with the corpus (every claim, every article)
+    is in `store`, read back as a stream; the rest is bounded."""
 
-    articles: tuple  # Article, by id
+    articles: int  # articles compared
     fields: tuple  # FieldVerdict, by rule id
     rules: tuple  # Rule, by id
-    matrix: tuple  # (article a, article b, {relation: count}) for a < b
+    check_first: tuple  # CheckItem
+    more_checks: int  # items past the "Check first" limit
+    outlets: tuple  # (outlet, articles), most articles first
+    matrix: Optional[tuple]  # (outlet a, outlet b, {relation: fields}) while outlets are few, else None
+    store: object  # diff.store.Store: every article and claim, for the JSON and HTML reports
+    cited: tuple = ()  # Article: the sources the report quotes, by id
+    first_day: Optional[dt.date] = None
+    last_day: Optional[dt.date] = None
+    undated: int = 0  # articles without a known publication date
+    inferred: int = 0  # articles whose date was inferred
     skipped: tuple = ()  # Problem: inputs left out
     warnings: tuple = ()  # Problem: inputs read with a remark
     holder_labels: tuple = ()  # (party id, label)

@@ -36,9 +36,16 @@ def test_report_writes_both_files_and_fails_on_contradiction_when_asked(in_root,
     result = invoke("report", "seeds", "--rules", "rules", "--out", str(tmp_path))
     assert result.exit_code == 0
     assert (tmp_path / "report.md").exists() and (tmp_path / "report.json").exists()
-    assert result.output.startswith("5 articles, ")
-    failing = invoke("report", "seeds", "--rules", "rules", "--out", str(tmp_path), "--fail-on", "contradiction")
-    assert failing.exit_code == 1
+    assert result.output == (f"5 articles, 14 fields, 0 contradicted: wrote {tmp_path / 'report.md'} and "
+                             f"{tmp_path / 'report.json'}\n")
+    assert invoke("report", "seeds", "--out", str(tmp_path), "--fail-on", "contradiction").exit_code == 0
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.md").write_text("---\npublished: 2025-08-01\n---\nRussian troops have captured Chasiv Yar.\n", "utf-8")
+    (corpus / "b.md").write_text("---\npublished: 2025-08-02\n---\nRussian troops have not captured Chasiv Yar.\n",
+                                 "utf-8")
+    failing = invoke("report", str(corpus), "--out", str(tmp_path / "c"), "--fail-on", "contradiction")
+    assert (failing.exit_code, failing.output.split(":")[0]) == (1, "2 articles, 14 fields, 1 contradicted")
 
 
 def test_bad_rules_exit_2_with_the_error_line_and_write_nothing(in_root, tmp_path):

@@ -39,7 +39,7 @@ def test_the_walkthrough_adds_a_field_that_the_next_report_shows(tmp_path, monke
     assert cli.invoke(main, ["report", "seeds"]).exit_code == 0
     report = (tmp_path / "reports" / "report.md").read_text("utf-8")
     row = next(line for line in report.splitlines() if line.startswith("| [kellogg_kyiv_visit]"))
-    assert [c.strip() for c in row.split("|")[2:-1]] == ["single source", "1 of 5", "../2025-08-07: `001_dc5e011bba2dfa1c`"]
+    assert [c.strip() for c in row.split("|")[2:-1]] == ["single source", "1 of 5", "../2025-08-07 (1)"]
 
 
 def test_the_key_reference_is_generated_from_the_schema():

@@ -1,36 +1,42 @@
 """Rule diagnostics: how often each rule fires, and where two rules claim the same words.
 
 Two rules whose claims rest on overlapping words of one article, for different
-fields, are a sign that one of them is too broad.
+fields, are a sign that one of them is too broad. Counted one article at a time.
 """
 from __future__ import annotations
 
 from itertools import combinations
 
-
-def diagnose(verdicts) -> dict:
-    """How often each field's rule fires, and the rules that claim the same words."""
-    claims = [c for v in verdicts for p in v.positions for c in p.claims]
-    per_rule = []
-    for v in verdicts:
-        own = [c for p in v.positions for c in p.claims]
-        per_rule.append({"rule": v.field, "articles": len(v.positions), "claims": len(own),
-                         "hedged": sum(c.hedged for c in own), "negated": sum(c.negated for c in own),
-                         "disputed": sum(c.disputed_by is not None for c in own)})
-    return {"rules": per_rule, "overlaps": overlaps(claims)}
+EXAMPLES = 5
 
 
-def overlaps(claims) -> list:
-    by_article = {}
-    for c in claims:
-        by_article.setdefault(c.article, []).append(c)
-    found = {}
-    for article in sorted(by_article):
-        for a, b in combinations(sorted(by_article[article], key=lambda c: (c.field, c.match_start)), 2):
+class Diagnostics:
+    def __init__(self, rules):
+        self.rules = {r.id: dict.fromkeys(("articles", "claims", "hedged", "negated", "disputed"), 0)
+                      for r in sorted(rules, key=lambda r: r.id)}
+        self.found = {}  # (field a, field b) -> [count, examples]
+
+    def add(self, article_id, by_field) -> None:
+        for field, own in by_field.items():
+            counts = self.rules.setdefault(field, dict.fromkeys(
+                ("articles", "claims", "hedged", "negated", "disputed"), 0))
+            counts["articles"] += 1
+            counts["claims"] += len(own)
+            counts["hedged"] += sum(c.hedged for c in own)
+            counts["negated"] += sum(c.negated for c in own)
+            counts["disputed"] += sum(c.disputed_by is not None for c in own)
+        claims = sorted((c for own in by_field.values() for c in own), key=lambda c: (c.field, c.match_start))
+        for a, b in combinations(claims, 2):
             if a.field != b.field and a.match_start < b.match_end and b.match_start < a.match_end:
                 key = tuple(sorted((a.field, b.field)))
                 first, second = (a, b) if a.field == key[0] else (b, a)
-                found.setdefault(key, []).append({"article": article, "line": first.line,
-                                                  key[0]: first.match, key[1]: second.match})
-    return [{"a": a, "b": b, "count": len(examples), "examples": examples[:5]}
-            for (a, b), examples in sorted(found.items())]
+                entry = self.found.setdefault(key, [0, []])
+                entry[0] += 1
+                if len(entry[1]) < EXAMPLES:
+                    entry[1].append({"article": article_id, "line": first.line,
+                                     key[0]: first.match, key[1]: second.match})
+
+    def result(self) -> dict:
+        return {"rules": [{"rule": rid, **counts} for rid, counts in self.rules.items()],
+                "overlaps": [{"a": a, "b": b, "count": n, "examples": ex}
+                             for (a, b), (n, ex) in sorted(self.found.items())]}

@@ -40,4 +40,15 @@ def read_article(path: Path, manifest_meta: dict, data: bytes = None):
         meta = {**meta, "published": found.published, "published_basis": found.basis,
                 "published_inferred": found.inferred and found.published is not None}
     return (Article(id=Path(path).stem, path=file, text=text, kind=fmt.name, markup=markup, excluded=excluded,
-                    **meta), ([warning] if warning else []) + warnings)
+                    headline=headline(text, excluded), **meta), ([warning] if warning else []) + warnings)
+
+
+def headline(text: str, excluded=(), width: int = 120):
+    """The first line of prose (page furniture skipped), cut to about `width` characters:
+    what a reader recognises an article by when it has no title."""
+    skip = {line for _, _, line, _ in excluded}
+    for number, line in enumerate(text.split("\n"), 1):
+        words = " ".join(line.strip().lstrip("#").split())
+        if words and number not in skip:
+            return words if len(words) <= width else words[:width].rsplit(" ", 1)[0] + "…"
+    return None

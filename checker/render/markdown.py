@@ -1,28 +1,28 @@
 """The Markdown report, for people (GitHub-flavoured tables via tabulate).
 
-Order: sources, summary, contradictions, changes over time, compatible
-differences, agreements, single-source claims, the source x source matrix,
-coverage, skipped inputs. Everything is sorted, nothing is timed: the same
-inputs give the same bytes.
+Bounded whatever the corpus: per field each value with its count and a few
+quotes, the rest in report.json. Order: the headline, "Check first", the
+summary, the fields by verdict (contradictions first), outlets (with the
+outlet x outlet matrix while there are few), the sources quoted, skipped
+inputs. Everything is sorted, nothing is timed: the same inputs give the same bytes.
 """
 from __future__ import annotations
 
 from tabulate import tabulate
 
 from ..settings import defaults
-from ..values import TYPES
-from .words import flag_words, md, quote_cell, remark_words
+from .mdfield import field_section, relation_words, value_words, verdict_words
+from .words import anchor, day_words, md, outlet_words, source_link
 
 SECTIONS = (
-    ("contradict", "Contradictions", "Sources that say things that cannot both be true."),
-    ("changed", "Changed over time", "Different values from articles further apart than the field's window: "
+    ("contradict", "Contradictions", "Firm claims of different sources that cannot both be true."),
+    ("changed", "Changed over time", "Values that clash, from articles further apart than the field's window: "
                                      "a change over time, not a contradiction."),
     ("compatible", "Compatible differences", "Different values that can all hold at once."),
-    ("agree", "Agreements", "Every source that speaks says the same."),
-    ("single", "Single-source claims", "Only one source speaks on these fields."),
+    ("agree", "Agreements", "Every source that states it firmly says the same."),
+    ("single", "Single-source claims", "Only one source states these firmly."),
+    ("reported", "Only reported", "Every claim on these fields is hedged: reported, not asserted."),
 )
-VERDICT_WORDS = {"contradict": "**contradict**", "changed": "changed over time", "compatible": "compatible",
-                 "agree": "agree", "single": "single source", "none": "no source"}
 
 
 def table(rows, headers) -> str:
@@ -32,14 +32,15 @@ def table(rows, headers) -> str:
 def render(cmp, diagnostics: bool = False) -> str:
     rules = {r.id: r for r in cmp.rules}
     labels = dict(cmp.holder_labels)
-    parts = ["# Cross-source consistency report", _headline(cmp), _sources(cmp),
+    parts = ["# Cross-source consistency report", _headline(cmp), "## Check first", _check_first(cmp, rules, labels),
              "## Summary", _summary(cmp, rules)]
     for verdict, title, blurb in SECTIONS:
         chosen = [v for v in cmp.fields if v.verdict == verdict]
         if chosen:
             parts += [f"## {title}", f"_{blurb}_"]
-            parts += [_field(v, rules[v.field], labels) for v in chosen]
-    parts += ["## Source × source", _matrix(cmp), "## Coverage", _coverage(cmp, rules)]
+            parts += [field_section(v, rules[v.field], labels, i) for i, v in
+                      ((cmp.fields.index(v), v) for v in chosen)]
+    parts += ["## Outlets", _outlets(cmp), "## Sources", _sources(cmp)]
     if cmp.skipped or cmp.warnings:
         parts += ["## Skipped inputs", _skipped(cmp)]
     if diagnostics:
@@ -47,125 +48,114 @@ def render(cmp, diagnostics: bool = False) -> str:
     return "\n\n".join(parts) + "\n"
 
 
+def write(cmp, out, diagnostics: bool = False) -> None:
+    out.write(render(cmp, diagnostics))
+
+
 def _headline(cmp) -> str:
-    n = {k: sum(1 for v in cmp.fields if v.verdict == k) for k in VERDICT_WORDS}
-    return (f"{len(cmp.articles)} articles compared on {len(cmp.fields)} fields: "
-            f"**{n['contradict']} contradicted**, {n['changed']} changed over time, "
-            f"{n['compatible']} compatible, {n['agree']} agreed, {n['single']} single-source, "
-            f"{n['none']} with no source.")
+    n = {k: sum(1 for v in cmp.fields if v.verdict == k) for k in
+         ("contradict", "changed", "compatible", "agree", "single", "reported", "none")}
+    when = f", published {cmp.first_day}" if cmp.first_day else ""
+    when += f" to {cmp.last_day}" if cmp.last_day != cmp.first_day else ""
+    dates = []
+    if cmp.undated:
+        dates.append(f"{cmp.undated} undated")
+    if cmp.inferred:
+        dates.append(f"{cmp.inferred} with a date inferred from the text")
+    when += f" ({', '.join(dates)})" if dates else ""
+    unknown = sum(1 for name, _ in cmp.outlets if name.endswith(" (outlet unknown)"))
+    known = len(cmp.outlets) - unknown
+    whose = [f"from {known} outlet{'s' if known != 1 else ''}"] if known else []
+    whose += [f"{unknown} of unknown outlet" if known else "of unknown outlet"] if unknown else []
+    return (f"{cmp.articles} articles {' and '.join(whose)}{when}, compared on {len(cmp.fields)} fields: "
+            f"**{n['contradict']} contradicted**, {n['changed']} changed over time, {n['compatible']} compatible, "
+            f"{n['agree']} agreed, {n['single']} single-source, {n['reported']} only reported, "
+            f"{n['none']} with no source.\n\n"
+            "Verdicts rest on firm claims; hedged claims are listed as reported, denials count against their "
+            "value. Each field shows its values with their counts and a few quotes; every claim, with its "
+            "evidence, is in `report.json`.")
 
 
-def _sources(cmp) -> str:
-    rows = []
-    for a in cmp.articles:
-        date = a.published.isoformat() if a.published else "unknown"
-        if a.published and a.published_inferred:
-            date += " (inferred)"
-        rows.append([f"`{a.id}`", md(a.outlet or "unknown"), date, md(a.title or "—")])
-    return table(rows, ["Source", "Outlet", "Published", "Title"])
+def _check_first(cmp, rules, labels) -> str:
+    if not cmp.check_first:
+        return ("Nothing to check first: no contradiction between firm claims of different outlets, no article "
+                "that contradicts itself, no lone outlier, no verdict resting on an unknown date.")
+    lines = [f"{i}. {check_words(item, rules[item.field], labels)}" for i, item in enumerate(cmp.check_first, 1)]
+    if cmp.more_checks:
+        lines.append(f"\n{cmp.more_checks} more in the fields below.")
+    return "\n".join(lines)
+
+
+def check_words(item, rule, labels) -> str:
+    head = f"**[{item.field}](#{item.field})**"
+    r = item.relation
+    if item.kind == "contradiction":
+        return f"{head}: contradiction between outlets: {relation_words(r, rule, labels)}."
+    if item.kind == "self":
+        i = item.inside
+        return (f"{head}: {source_link(i.quote.source)} contradicts itself: "
+                f"*{value_words(rule, i.quote.claim)}* (line {i.quote.claim.line}) and "
+                f"*{value_words(rule, i.other.claim)}* (line {i.other.claim.line}).")
+    if item.kind == "outlier":
+        return f"{head}: lone outlier *{md(rule.label(item.value))}*: {relation_words(r, rule, labels)}."
+    footing = "an unknown publication date" if r.dates == "unknown" else "a publication date inferred from the text"
+    return (f"{head}: the verdict rests on {footing}: {relation_words(r, rule, labels)}. "
+            "Check when these articles were published.")
 
 
 def _summary(cmp, rules) -> str:
     rows = []
     for v in cmp.fields:
         rule = rules[v.field]
-        values = "; ".join(f"{'not ' if denied else ''}{md(rule.label(value))}: {_ids(arts)}"
-                           for value, denied, arts in v.values) or "—"
-        rows.append([f"[{v.field}](#{v.field})", verdict_words(v),
-                     f"{len(v.positions)} of {len(cmp.articles)}", values])
-    return table(rows, ["Field", "Verdict", "Sources", "Values (sources)"])
+        shown = defaults()["report"]["values_shown"]
+        values = [summary_value(rule, g) for g in v.values[:shown]]
+        if len(v.values) > shown:
+            values.append(f"{len(v.values) - shown} more")
+        rows.append([f"[{v.field}](#{v.field})", verdict_words(v), f"{v.sources} of {cmp.articles}",
+                     "; ".join(values) or "—"])
+    return table(rows, ["Field", "Verdict", "Sources", "Values (firm sources)"])
 
 
-def _field(v, rule, labels) -> str:
-    out = [f"### {v.field}", f"> {md(rule.question)}", _type_line(v, rule)]
-    # agreements need no bullet; set items and the timeline say the rest
-    shown = [p for p in v.pairs if p.relation not in ("agree", "changed") and not (v.items and p.relation == "compatible")]
-    bullets = [f"- `{p.a}` vs `{p.b}`: {p.relation}{' — ' + md(p.reason) if p.reason else ''}" for p in shown]
-    bullets += [f"- {'Reported dispute' if r.kind == 'disputed' else 'Inside one article'} in `{r.article}`: "
-                f"{md(remark_words(r, rule, labels))}" for r in v.notes]
-    if bullets:
-        out.append("\n".join(bullets))
-    if v.timeline:
-        out.append(_timeline(v, rule))
-    if v.items:
-        out.append(table([[md(rule.label(i)), VERDICT_WORDS[vd], _ids(y), _ids(n)] for i, vd, y, n in v.items],
-                         ["Item", "Verdict", "Said by", "Denied by"]))
-    out.append(_evidence(v, rule, labels))
-    if v.silent:
-        out.append("Silent: " + ", ".join(f"`{a}`" for a in v.silent))
+def summary_value(rule, g) -> str:
+    """'full control (5)', 'Europe (0; 1 reported)', 'full control (5; denied by 2)'."""
+    extra = [f"{len(g.reported)} reported"] if g.reported else []
+    extra += [f"denied by {len(g.denied)}"] if g.denied else []
+    return f"{md(rule.label(g.value))} ({'; '.join([str(len(g.firm))] + extra)})"
+
+
+def _outlets(cmp) -> str:
+    limit = defaults()["report"]["matrix_max_outlets"]
+    shown = cmp.outlets[:limit * 2]
+    out = [table([[md(name), str(n)] for name, n in shown], ["Outlet", "Articles"])]
+    if len(cmp.outlets) > len(shown):
+        out.append(f"And {len(cmp.outlets) - len(shown)} more outlets (report.json, `outlets`).")
+    if cmp.matrix is None:
+        out.append(f"No outlet × outlet matrix: {len(cmp.outlets)} outlets are more than {limit} "
+                   "(the matrix would be too large to read).")
+        return "\n\n".join(out)
+    names = sorted(name for name, _ in cmp.outlets)
+    cells = {}
+    for a, b, counts in cmp.matrix:
+        cells[(a, b)] = cells[(b, a)] = ", ".join(f"{n} {k}" for k, n in counts.items() if n) or "—"
+    rows = [[md(x)] + ["·" if x == y else cells.get((x, y), "—") for y in names] for x in names]
+    out.append("Outlet × outlet: on how many fields two outlets agree, are compatible or differ "
+               "(differ: values that clash at any date; each field says whether that is a change over time).")
+    out.append(table(rows, [""] + [md(y) for y in names]))
     return "\n\n".join(out)
 
 
-def _type_line(v, rule) -> str:
-    line = f"Verdict: {verdict_words(v)} · type: {rule.type}"
-    if TYPES[rule.type].scale:
-        line += " (" + " < ".join(rule.value_ids) + ")"
-    return line
-
-
-VOICES = {"outlets": "between outlets", "parties": "between reported parties",
-          "mixed": "an outlet vs a reported party"}
-
-
-def verdict_words(v) -> str:
-    """'**contradict** (between outlets)', 'single source; disputed' ..."""
-    words = VERDICT_WORDS[v.verdict]
-    kinds = sorted({p.voices for p in v.pairs if p.voices})
-    if kinds:
-        words += " (" + "; ".join(VOICES[k] for k in kinds) + ")"
-    if any(r.kind == "disputed" for r in v.notes):
-        words += "; disputed"
-    if any(r.kind == "within" for r in v.notes):
-        words += "; parties differ inside an article"
-    return words
-
-
-def _ids(ids) -> str:
-    return ", ".join(f"`{a}`" for a in ids) or "—"
-
-
-def _evidence(v, rule, labels) -> str:
-    width = defaults()["quote_chars"]
+def _sources(cmp) -> str:
+    listed = cmp.cited
+    blurb = "The articles quoted above."
+    if cmp.articles > len(listed):
+        blurb += f" All {cmp.articles} articles are listed in report.json (`articles`)."
     rows = []
-    for p in v.positions:
-        for c in p.claims:
-            value = ("not " if c.negated else "") + rule.label(c.value)
-            rows.append([f"`{p.article}`", md(value), quote_cell(c, width), str(c.line), flag_words(c, labels)])
-    return table(rows, ["Source", "Value", "Evidence", "Line", "Who and how"])
-
-
-def _timeline(v, rule) -> str:
-    words = []
-    for days, affirmed, denied, arts in v.timeline:
-        values = ", ".join(rule.label(x) for x in affirmed) or "not " + ", ".join(map(str, denied))
-        when = days[0] if len(days) == 1 else f"{days[0]} to {days[-1]}"
-        words.append(f"{when}: **{md(values)}** ({', '.join(f'`{a}`' for a in arts)})")
-    return "Timeline: " + " → ".join(words)
-
-
-def _matrix(cmp) -> str:
-    ids = [a.id for a in cmp.articles]
-    cells = {}
-    for a, b, counts in cmp.matrix:
-        text = ", ".join(f"{n} {k}" for k, n in counts.items() if n) or "—"
-        cells[(a, b)] = cells[(b, a)] = text
-    rows = [[f"`{x}`"] + ["·" if x == y else cells.get((x, y), "—") for y in ids] for x in ids]
-    legend = "Fields on which both sources speak, by relation."
-    return legend + "\n\n" + table(rows, [""] + [f"`{y}`" for y in ids])
-
-
-def _coverage(cmp, rules) -> str:
-    ids = [a.id for a in cmp.articles]
-    rows = []
-    for v in cmp.fields:
-        said = {p.article: p for p in v.positions}
-        row = [f"`{v.field}`"]
-        for a in ids:
-            p = said.get(a)
-            words = [rules[v.field].label(x) for x in p.affirmed] + [f"not {x}" for x in p.denied] if p else []
-            row.append(md(", ".join(map(str, words))) if p else "—")
-        rows.append(row)
-    return table(rows, ["Field"] + [f"`{a}`" for a in ids])
+    for a in listed:
+        title = md(a.title or a.headline or "(no title or headline)")
+        if a.url:
+            title = f"[{title}](<{a.url}>)"
+        rows.append([f'<a id="{anchor(a.id)}"></a>{md(outlet_words(a))}', day_words(a), title, f"`{md(a.id)}`"])
+    return blurb + "\n\n" + table(rows, ["Outlet", "Published", "Title", "File"])
 
 
 def _skipped(cmp) -> str:

@@ -59,3 +59,44 @@ def remark_words(remark, rule, labels: dict) -> str:
         return f"{rule.label(remark.value)} is {who}'s claim, contested by {party(remark.other, labels)}"
     return (f"{party(remark.holder, labels)} says {rule.label(remark.value)}; "
             f"{party(remark.other, labels)} says {rule.label(remark.other_value)}")
+
+
+def day_words(article) -> str:
+    """'2025-08-01', '2025-08-01 (inferred)' or 'date unknown'."""
+    if article.published is None:
+        return "date unknown"
+    return article.published.isoformat() + (" (inferred)" if article.published_inferred else "")
+
+
+def outlet_words(article) -> str:
+    """The outlet, or the article's title or headline when its outlet is not known."""
+    name = (article.outlet or "").strip()
+    if name and name.lower() not in ("unknown", "n/a", "none"):
+        return name
+    title = article.title or article.headline
+    if title:
+        title = " ".join(title.split())
+        return "“" + (title if len(title) <= 48 else title[:47].rsplit(" ", 1)[0] + "…") + "”"
+    return article.id
+
+
+def anchor(article_id: str) -> str:
+    return "src-" + re.sub(r"[^A-Za-z0-9_-]", "-", article_id)
+
+
+def source_link(article) -> str:
+    """'[Continental Press, 2025-08-01](#src-10_...)': outlet and day, linked to the source list."""
+    return f"[{md(outlet_words(article))}, {day_words(article)}](#{anchor(article.id)})"
+
+
+def speaker_words(claim, labels: dict, article=None) -> str:
+    """Who says it, as a reader names them: 'Russia (Russian Defence Ministry)', or the
+    outlet for the article's own voice."""
+    if not claim.holder:
+        known = (article.outlet or "").strip() if article is not None else ""
+        return known if known and known.lower() not in ("unknown", "n/a", "none") else "the article's own voice"
+    label = labels.get(claim.holder, claim.holder)
+    speaker = claim.speaker or ""
+    if speaker and speaker.lower() != label.lower():
+        return f"{label} ({speaker})"
+    return label

@@ -81,7 +81,11 @@ def load_rule_file(path: Path, holder_table=None) -> Rule:
     if located.data is None:
         raise CheckerError([problem("E103", file, 1, 1)])
     problems = validate(located, file, "rule")
-    if not problems:
+    todos = placeholders(located, file)
+    problems = [p for p in problems if p.path not in {t.path for t in todos}]  # "window: TODO ...": say E116
+    if problems:
+        problems = sorted(problems + todos, key=lambda p: (p.line, p.column))
+    else:
         problems = check_meaning(located, file, Path(path).stem, holder_table or tables.default_holders())
     if problems:
         raise CheckerError(problems)
@@ -95,9 +99,7 @@ def check_meaning(located: Located, file: str, stem: str, holder_table) -> list[
         line, col = located.where(path)
         found.append(problem(code, file, line, col, path=json_path(path), **fields))
 
-    for path, text in _strings(data, ()):
-        if "TODO" in text:
-            add("E116", path, text=text)
+    found += placeholders(located, file)
     if data["id"] != stem:
         add("E105", ("id",), rule_id=data["id"], stem=stem)
     kind = data["type"]
@@ -126,6 +128,16 @@ def check_meaning(located: Located, file: str, stem: str, holder_table) -> list[
             allowed = sorted(holder_table.parties)
             add("E115", ("holders", i), name=name, allowed=", ".join(allowed), hint=did_you_mean(name, allowed))
     return found
+
+
+def placeholders(located: Located, file: str) -> list[Problem]:
+    """E116 for every string a template left with a TODO in it."""
+    out = []
+    for path, text in _strings(located.data, ()):
+        if "TODO" in text:
+            line, col = located.where(path)
+            out.append(problem("E116", file, line, col, path=json_path(path), text=text))
+    return out
 
 
 def _strings(node, path):
@@ -216,6 +228,11 @@ def _ways(raw: dict) -> Ways:
     return Ways(tuple(raw.get("say", ())), patterns, tuple(raw.get("regex", ())), tuple(raw.get("deny", ())))
 
 
+def _window(value):
+    """Days, or None for `never` (a fact that cannot change)."""
+    return None if value == "never" else value
+
+
 def build_rule(located: Located, file: str) -> Rule:
     d = located.data
     scope, rel = d.get("scope", {}), d.get("relations", {})
@@ -229,7 +246,7 @@ def build_rule(located: Located, file: str) -> Rule:
         trigger_without=tuple(d["trigger"].get("without", ())),
         before=scope.get("before", 0), after=scope.get("after", 0), near=scope.get("near"),
         section=scope.get("section", False),
-        window=d.get("window", defaults()["window_days"]), holders=tuple(d.get("holders", ())), values=values,
+        window=_window(d.get("window", defaults()["window_days"])), holders=tuple(d.get("holders", ())), values=values,
         capture=_ways(d["capture"]) if "capture" in d else None,
         tolerance=d.get("tolerance", 0), threshold=d.get("threshold", defaults()["text_threshold"]),
         open_spans=d.get("open_spans", True),

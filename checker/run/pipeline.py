@@ -56,5 +56,12 @@ class Run:
         return self.comparison(corpus.articles, claims, corpus.skipped, corpus.warnings), claims
 
     def comparison(self, articles, claims, skipped=(), warnings=()):
-        labels = tuple(sorted(self.rule_set.holders.labels.items()))
-        return diff.compare(self.rules, articles, claims, skipped, warnings, labels)
+        return diff.compare(self.rules, articles, claims, skipped, warnings, self.holder_labels)
+
+    def comparer(self):
+        """A diff.Comparer for this run's rules, fed one article at a time."""
+        return diff.Comparer(self.rules, self.holder_labels)
+
+    @property
+    def holder_labels(self) -> tuple:
+        return tuple(sorted(self.rule_set.holders.labels.items()))

@@ -21,12 +21,36 @@ from .text import TEXT
 TYPES = {t.name: t for t in (CATEGORY, ORDINAL, SET, NUMBER, DATE, TEXT)}
 SLOTS = {t.slot: t for t in TYPES.values() if t.slot}  # "{number}" -> its type
 
-__all__ = ["TYPES", "SLOTS", "ValueType", "compare", "implied_by", "read_values", "sort_key"]
+__all__ = ["TYPES", "SLOTS", "ValueType", "bounds", "compare", "implied_by", "read_values", "sort_key"]
 
 
 def compare(rule, a, b):
     """(relation, reason) of two values of the rule's type: equal, compatible or conflict."""
     return TYPES[rule.type].compare(rule, a, b)
+
+
+def bounds(rule, value):
+    """(low, high) of a number or date value, None for an open end ("6/..", "../2025-08-07"):
+    the type's own `bounds` when it has one, else the claims contract's notation read
+    here; None for a type without an order (category, set, text)."""
+    kind = TYPES[rule.type]
+    if getattr(kind, "bounds", None):
+        return kind.bounds(value)
+    if rule.type not in ("number", "date"):
+        return None
+    if isinstance(value, (int, float)):
+        return (value, value)
+    low, _, high = str(value).partition("/") if "/" in str(value) else (str(value), "", str(value))
+    return (_end(rule, low), _end(rule, high))
+
+
+def _end(rule, text):
+    if text in ("..", ""):
+        return None
+    if rule.type == "date":
+        import datetime as dt
+        return dt.date.fromisoformat(text)
+    return float(text)
 
 
 def sort_key(value):

@@ -22,3 +22,10 @@ class ValueType:
     items: bool = False  # several values per source, each item its own verdict (set)
     scale: bool = False  # values are ordered, low to high, and differ by steps (ordinal)
     any_in_scope: bool = False  # without a capture, any such value in scope is taken (date)
+    # How two firm values that clash relate in time, given in date order: (relation, reason),
+    # relation 'changed' or 'contradict', or None to let the rule's window decide (diff/relate.py).
+    # A running total says a later, larger figure is 'changed' (the total rose).
+    in_time: Optional[Callable] = None
+    # value -> (low, high), None an open end: the range a report shows (values.bounds reads
+    # the claims contract's "a/b" notation for a type without one).
+    bounds: Optional[Callable] = None

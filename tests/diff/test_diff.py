@@ -1,107 +1,233 @@
-"""Verdicts per field from claims: agree, compatible, contradict, changed over time, single."""
+"""Verdicts per field from claims grouped by value: what each verdict means.
+
+Small corpora of our own: hedged against firm, denial against affirmation, intervals,
+`window: never`, unknown and inferred dates, self-contradiction, disputes inside one
+article, lone outliers. Each verdict rests on firm claims of different articles."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
+import pytest
+
 from checker import diff
-from checker.records import Article, Claim, Rule
+from checker.records import Article, Claim, Rule, ValueDef, Ways
+from checker.values import TYPES
 
-ARTICLES = [Article(id, f"{id}.txt", "", published=day) for id, day in
-            [("a", dt.date(2025, 8, 1)), ("b", dt.date(2025, 8, 5)), ("c", dt.date(2025, 8, 6)),
-             ("late", dt.date(2025, 9, 20)), ("undated", None)]]
-
-
-def claim(article, value, field="f", negated=False, holder=None, disputed_by=None):
-    return Claim(article, field, value, "q", 0, 1, 1, 1, "q", 0, 1, "values", negated=negated,
-                 holder=holder, disputed_by=disputed_by)
+DAY = dt.date(2025, 8, 1)
 
 
-def rule(type="category", **kw):
-    from checker.records import ValueDef, Ways
-    values = tuple(ValueDef(v, v, Ways(("x",))) for v in kw.pop("values", ("x", "y", "z", "v")))
-    return Rule("f", "q?", type, "f.yaml", ("t",), values=values, **kw)
+def article(id, day=DAY, outlet=None, inferred=False):
+    return Article(id, f"{id}.txt", "", outlet=outlet or f"Outlet {id.upper()}", published=day,
+                   published_inferred=inferred)
 
 
-def verdict(r, claims):
-    return diff.field_verdict(r, claims, [a.id for a in ARTICLES], {a.id: a.published for a in ARTICLES})
+def claim(art, value, negated=False, hedged=False, holder=None, disputed_by=None, line=1, field="f"):
+    return Claim(art, field, value, f"quote {art} {value}", line, line + 1, line, 1, str(value), line, line + 1,
+                 "values", hedged=hedged, negated=negated, holder=holder, disputed_by=disputed_by,
+                 hedge="reportedly" if hedged else None)
 
 
-def test_same_values_agree_and_silent_sources_are_listed():
-    v = verdict(rule(), [claim("a", "x"), claim("b", "x")])
-    assert (v.verdict, v.silent) == ("agree", ("c", "late", "undated"))
+def rule(type="category", values=("x", "y", "z"), **kw):
+    return Rule("f", "q?", type, "f.yaml", ("t",), values=tuple(ValueDef(v, v, Ways(("x",))) for v in values), **kw)
 
 
-def test_one_source_is_single():
-    assert verdict(rule(), [claim("a", "x")]).verdict == "single"
-    assert verdict(rule(), []).verdict == "none"
+def compare(r, articles, claims):
+    return diff.compare([r], articles, claims)
 
 
-def test_different_categories_contradict_unless_related():
-    assert verdict(rule(), [claim("a", "x"), claim("b", "y")]).verdict == "contradict"
-    assert verdict(rule(overlap=frozenset({frozenset({"x", "y"})})), [claim("a", "x"), claim("b", "y")]).verdict == "compatible"
-    assert verdict(rule(vague=frozenset({"v"})), [claim("a", "x"), claim("b", "v")]).verdict == "compatible"
-    assert verdict(rule(implies=(("x", "y"),)), [claim("a", "x"), claim("b", "y")]).verdict == "compatible"
+def field(r, articles, claims):
+    return compare(r, articles, claims).fields[0]
 
 
-def test_every_value_of_a_source_must_fit_the_other_source():
-    r = rule(vague=frozenset({"v"}), overlap=frozenset({frozenset({"x", "y"})}))
-    assert verdict(r, [claim("a", "x"), claim("a", "v"), claim("b", "y")]).verdict == "compatible"
-    assert verdict(r, [claim("a", "x"), claim("a", "z"), claim("b", "y")]).verdict == "contradict"
+A, B, C, D = (article(i) for i in "abcd")
 
 
-def test_affirmed_against_denied_contradicts():
-    v = verdict(rule(), [claim("a", "x"), claim("b", "x", negated=True)])
-    assert v.verdict == "contradict" and v.pairs[0].reason == "a says x; b says it is not so"
+def test_firm_claims_that_say_the_same_agree():
+    v = field(rule(), [A, B, C], [claim("a", "x"), claim("b", "x")])
+    assert (v.verdict, v.sources, v.firm_sources) == ("agree", 2, 2)
+    assert [(g.value, g.firm, g.reported, g.denied) for g in v.values] == [("x", ("a", "b"), (), ())]
 
 
-def test_ordinal_steps_are_named():
-    r = rule("ordinal", values=("none", "partial", "near_complete", "full"))
-    v = verdict(r, [claim("b", "near_complete"), claim("c", "full")])
-    assert (v.verdict, v.pairs[0].reason) == ("contradict", "near_complete and full are 1 step apart on the scale")
+def test_hedged_claims_are_reported_and_never_contradict():
+    # firm x against a hedged y: one firm source, no contradiction
+    v = field(rule(), [A, B], [claim("a", "x"), claim("b", "y", hedged=True)])
+    assert (v.verdict, v.relations) == ("single", ())
+    assert [(g.value, g.firm, g.reported) for g in v.values] == [("x", ("a",), ()), ("y", (), ("b",))]
+    # two firm sources agree; a hedged other value does not break the agreement
+    v = field(rule(), [A, B, C], [claim("a", "x"), claim("b", "x"), claim("c", "y", hedged=True)])
+    assert v.verdict == "agree"
+    # nothing firm at all
+    v = field(rule(), [A, B], [claim("a", "x", hedged=True), claim("b", "y", hedged=True)])
+    assert (v.verdict, v.reason) == ("reported", "every claim is hedged: reported, not asserted")
 
 
-def test_sets_contradict_only_on_denial():
-    r = rule("set", implies=(("x", "y"),))
-    v = verdict(r, [claim("a", "x"), claim("b", "z"), claim("c", "x")])
-    assert v.verdict == "compatible"
-    assert v.items == (("x", "agree", ("a", "c"), ()), ("y", "agree", ("a", "c"), ()), ("z", "single", ("b",), ()))
-    assert verdict(r, [claim("a", "x"), claim("b", "y", negated=True)]).verdict == "contradict"
+def test_a_denial_counts_against_its_value():
+    v = field(rule(), [A, B], [claim("a", "x"), claim("b", "x", negated=True)])
+    assert v.verdict == "contradict"
+    (r,) = v.relations
+    assert (r.a, r.b, r.denial, r.reason, r.dates, r.days) == ("x", "x", True, "x is affirmed and x denied", "known", 0)
+    assert [q.source.id for q in r.pair] == ["a", "b"]
+    assert [(g.value, g.firm, g.denied) for g in v.values] == [("x", ("a",), ("b",))]
 
 
-def test_numbers_within_tolerance_are_compatible():
-    assert verdict(rule("number", tolerance=1), [claim("a", 2), claim("b", 3)]).verdict == "compatible"
-    assert verdict(rule("number"), [claim("a", 2), claim("b", 3)]).verdict == "contradict"
+def test_a_denial_of_another_value_agrees_with_the_affirmation():
+    v = field(rule(), [A, B], [claim("a", "x"), claim("b", "y", negated=True)])
+    assert (v.verdict, v.relations) == ("compatible", ())
 
 
-def test_overlapping_date_spans_are_compatible():
-    r = rule("date")
-    assert verdict(r, [claim("a", "2025-08-06/2025-08-07"), claim("b", "../2025-08-07")]).verdict == "compatible"
-    assert verdict(r, [claim("a", "2025-08-01"), claim("b", "2025-08-08")]).verdict == "contradict"
-    assert verdict(rule("date", tolerance=7), [claim("a", "2025-08-01"), claim("b", "2025-08-08")]).verdict == "compatible"
+def test_a_hedged_denial_does_not_contradict():
+    v = field(rule(), [A, B], [claim("a", "x"), claim("b", "x", negated=True, hedged=True)])
+    assert v.verdict == "single"
 
 
-def test_texts_compare_fuzzily():
-    r = rule("text", threshold=80)
-    assert verdict(r, [claim("a", "Istanbul, Turkey"), claim("b", "Turkey Istanbul")]).verdict == "agree"
-    assert verdict(r, [claim("a", "Istanbul, Turkey"), claim("b", "in Istanbul")]).verdict == "compatible"
-    assert verdict(r, [claim("a", "the Vatican"), claim("b", "Riyadh")]).verdict == "contradict"
+def test_a_denial_of_what_a_value_implies_contradicts_it():
+    v = field(rule(implies=(("x", "y"),)), [A, B], [claim("a", "x"), claim("b", "y", negated=True)])
+    assert v.verdict == "contradict" and v.relations[0].reason == "x is affirmed and y denied"
+
+
+def test_set_items_contradict_only_on_denial():
+    r = rule("set")
+    v = field(r, [A, B, C], [claim("a", "x"), claim("b", "z"), claim("c", "x")])
+    assert (v.verdict, v.reason) == ("compatible", "different items, none denied")
+    assert v.items == (("x", "agree", ("a", "c"), ()), ("z", "single", ("b",), ()))
+    v = field(r, [A, B], [claim("a", "x"), claim("b", "x", negated=True)])
+    assert v.verdict == "contradict" and v.items == (("x", "contradict", ("a",), ("b",)),)
+
+
+def test_date_intervals_are_compared_as_intervals():
+    r = rule("date", values=())
+    assert field(r, [A, B], [claim("a", "2025-08-06/2025-08-07"), claim("b", "2025-08-07")]).verdict == "compatible"
+    assert field(r, [A, B], [claim("a", "../2025-08-07"), claim("b", "2025-08-06")]).verdict == "compatible"
+    v = field(r, [A, B], [claim("a", "../2025-08-07"), claim("b", "2025-08-08")])
+    assert v.verdict == "contradict"
+    assert v.range == ("../2025-08-07", "2025-08-08")
+
+
+@pytest.mark.xfail(strict=True, reason="number intervals ('6/..') arrive with issue 14.2 in values/numbers.py; "
+                                       "diff compares through values.compare and needs no change")
+def test_number_intervals_are_compared_as_intervals():
+    r = rule("number", values=())
+    assert field(r, [A, B], [claim("a", "240/.."), claim("b", 241)]).verdict == "compatible"
+
+
+def test_numbers_relate_through_the_value_type():
+    r = rule("number", values=(), tolerance=1)
+    assert field(r, [A, B], [claim("a", 2), claim("b", 3)]).verdict == "compatible"
+    v = field(rule("number", values=()), [A, B, C], [claim("a", 2), claim("b", 3), claim("c", 5)])
+    assert (v.verdict, v.range) == ("contradict", (2, 5))
+    assert v.timeline == ((DAY, "known", 2, ("a",)), (DAY, "known", 3, ("b",)), (DAY, "known", 5, ("c",)))
+
+
+def test_a_value_type_can_say_how_its_values_move_in_time(monkeypatch):
+    """A running total (issue 19) plugs in through ValueType.in_time: a later, larger
+    figure is the total rising, not a contradiction."""
+    rising = dataclasses.replace(TYPES["number"], in_time=lambda rule, early, late:
+                                 ("changed", "the total rose") if late > early else None)
+    monkeypatch.setitem(TYPES, "number", rising)
+    later = article("b", DAY + dt.timedelta(days=2))
+    v = field(rule("number", values=()), [A, later], [claim("a", 3), claim("b", 20)])
+    assert (v.verdict, v.reason) == ("changed", "the total rose")
+    v = field(rule("number", values=()), [A, later], [claim("a", 20), claim("b", 3)])
+    assert (v.verdict, v.reason) == ("contradict", "3 and 20 differ by 17")
 
 
 def test_articles_further_apart_than_the_window_changed_over_time():
-    v = verdict(rule(window=14), [claim("a", "x"), claim("b", "x"), claim("late", "y")])
-    assert v.verdict == "changed"
-    assert [(p.a, p.b, p.relation) for p in v.pairs] == [
-        ("a", "b", "agree"), ("a", "late", "changed"), ("b", "late", "changed")]
-    assert verdict(rule(window=14), [claim("a", "x"), claim("undated", "y")]).verdict == "contradict"
+    late = article("late", DAY + dt.timedelta(days=40))
+    v = field(rule(window=14), [A, B, late], [claim("a", "x"), claim("b", "x"), claim("late", "y")])
+    assert (v.verdict, v.dates) == ("changed", "known")
+    (r,) = v.relations
+    assert (r.relation, r.days, [q.source.id for q in r.pair]) == ("changed", 40, ["a", "late"])
+    assert v.timeline == ((DAY, "known", "x", ("a", "b")), (late.published, "known", "y", ("late",)))
 
 
-def test_disputes_and_parties_inside_one_article_are_noted():
-    v = verdict(rule(), [claim("a", "x", holder="russia", disputed_by="ukraine"), claim("a", "y", holder="ukraine")])
-    assert [(r.kind, r.value, r.holder, r.other, r.other_value) for r in v.notes] == [
-        ("disputed", "x", "russia", "ukraine", None), ("within", "x", "russia", "ukraine", "y")]
+def test_the_closest_pair_decides():
+    near = article("near", DAY + dt.timedelta(days=3))
+    late = article("late", DAY + dt.timedelta(days=40))
+    v = field(rule(window=14), [A, near, late], [claim("a", "x"), claim("late", "y"), claim("near", "y")])
+    assert (v.verdict, v.relations[0].days) == ("contradict", 3)
 
 
-def test_the_matrix_counts_relations_per_pair():
-    cmp = diff.compare([rule()], ARTICLES[:3], [claim("a", "x"), claim("b", "x"), claim("c", "y")])
-    assert cmp.matrix[0] == ("a", "b", {"agree": 1, "compatible": 0, "changed": 0, "contradict": 0})
-    assert cmp.matrix[1][2]["contradict"] == 1
+def test_window_never_contradicts_whatever_the_dates():
+    late = article("late", DAY + dt.timedelta(days=200))
+    v = field(rule(window=None), [A, late], [claim("a", "x"), claim("late", "y")])
+    assert (v.verdict, v.dates, v.relations[0].days) == ("contradict", "none", None)
+
+
+def test_a_verdict_on_an_unknown_date_says_so():
+    undated = article("u", day=None)
+    cmp = compare(rule(), [A, undated], [claim("a", "x"), claim("u", "y")])
+    v = cmp.fields[0]
+    assert (v.verdict, v.dates) == ("contradict", "unknown")
+    assert [(i.kind, i.field, i.relation.dates) for i in cmp.check_first] == [("date", "f", "unknown")]
+
+
+def test_a_verdict_on_an_inferred_date_says_so():
+    guessed = article("g", DAY + dt.timedelta(days=2), inferred=True)
+    far = article("far", DAY + dt.timedelta(days=60))
+    cmp = compare(rule(), [A, guessed, far], [claim("a", "x"), claim("g", "y"), claim("far", "y")])
+    assert (cmp.fields[0].verdict, cmp.fields[0].dates) == ("contradict", "inferred")
+    assert [i.kind for i in cmp.check_first] == ["date"]
+    # with a known date as close, the verdict rests on it
+    known = article("k", DAY + dt.timedelta(days=1))
+    v = field(rule(), [A, guessed, known], [claim("a", "x"), claim("g", "y"), claim("k", "y")])
+    assert (v.verdict, v.dates) == ("contradict", "known")
+
+
+def test_an_article_that_contradicts_itself_is_flagged():
+    cmp = compare(rule(), [A], [claim("a", "x", line=3), claim("a", "y", line=9)])
+    v = cmp.fields[0]
+    assert v.verdict == "single"  # one source: no contradiction between sources
+    assert [(i.kind, i.quote.claim.line, i.other.claim.line) for i in v.inside] == [("self", 3, 9)]
+    assert [(c.kind, c.inside.quote.source.id) for c in cmp.check_first] == [("self", "a")]
+
+
+def test_an_article_that_affirms_and_denies_contradicts_itself():
+    v = field(rule(), [A], [claim("a", "x"), claim("a", "x", negated=True, line=5)])
+    assert [(i.kind, i.reason) for i in v.inside] == [("self", "affirmed and denied")]
+
+
+def test_a_party_saying_two_values_in_one_article_is_not_a_self_contradiction():
+    """'The ministry, which claimed near-complete control in June, now says full control':
+    then and now, reported by one article."""
+    v = field(rule(), [A], [claim("a", "x", holder="russia"), claim("a", "y", holder="russia")])
+    assert v.inside == ()
+
+
+def test_parties_that_disagree_inside_one_article_are_named():
+    v = field(rule(), [A], [claim("a", "x", holder="russia", disputed_by="ukraine"), claim("a", "y", holder="ukraine")])
+    assert [(i.kind, i.quote.claim.holder, i.other and i.other.claim.holder, i.other_party) for i in v.inside] == [
+        ("disputed", "russia", None, "ukraine"), ("dispute", "russia", "ukraine", None)]
+
+
+def test_a_lone_outlier_is_checked_first():
+    cmp = compare(rule(), [A, B, C, D], [claim("a", "x"), claim("b", "x"), claim("c", "x"), claim("d", "y")])
+    assert [(i.kind, i.value) for i in cmp.check_first] == [("contradiction", None), ("outlier", "y")]
+
+
+def test_contradictions_of_one_outlet_with_itself_are_not_between_outlets():
+    a2 = article("a2", outlet="Outlet A")
+    cmp = compare(rule(), [A, a2], [claim("a", "x"), claim("a2", "y")])
+    assert cmp.fields[0].verdict == "contradict" and cmp.check_first == ()
+
+
+def test_quotes_prefer_different_outlets_firm_claims_and_the_earliest_and_latest():
+    days = {i: DAY + dt.timedelta(days=n) for n, i in enumerate("abcdefg")}
+    arts = [article(i, days[i], outlet="Same" if i in "bcd" else None) for i in "abcdefg"]
+    claims = [claim(i, "x", hedged=(i == "a")) for i in "abcdefg"]
+    (g,) = field(rule(window=None), arts, claims).values
+    assert [q.source.id for q in g.quotes] == ["b", "e", "g"]  # earliest firm, another outlet, latest
+    assert (g.first, g.last, g.outlets) == (days["b"], days["g"], 4)
+
+
+def test_the_outlet_matrix_is_kept_only_while_outlets_are_few():
+    small = compare(rule(), [A, B], [claim("a", "x"), claim("b", "y")])
+    assert small.matrix == (("Outlet A", "Outlet B", {"agree": 0, "compatible": 0, "differ": 1}),)
+    many = [article(f"n{i}") for i in range(13)]
+    big = compare(rule(), many, [claim(a.id, "x") for a in many])
+    assert big.matrix is None and len(big.outlets) == 13
+
+
+def test_every_claim_is_kept_in_the_store():
+    cmp = compare(rule(), [A, B], [claim("a", "x"), claim("a", "x", line=7), claim("b", "x", hedged=True)])
+    assert len(list(cmp.store.claims("f"))) == 3 and len(list(cmp.store.articles())) == 2

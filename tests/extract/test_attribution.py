@@ -114,7 +114,8 @@ def test_parties_that_differ_inside_one_article_are_reported(tmp_path):
     (tmp_path / "b.txt").write_text("Russian forces have reportedly gained near-complete control of Chasiv Yar.\n", "utf-8")
     cmp, _ = Run.load(ROOT / "rules").compare(load_corpus([tmp_path]))
     text = markdown.render(cmp)
-    assert "- Inside one article in `a`: Russia says full control; Ukraine says partial control" in text
+    assert ("- Dispute in [“Russia's defence ministry said its forces had…”, date unknown](#src-a): "
+            "Russia vs Ukraine: *full control* (line 1) and *partial control* (line 2)") in text
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -1,12 +1,17 @@
-"""The reports people read: committed, current, deterministic, valid JSON."""
+"""The reports people read: committed, current, deterministic, valid JSON, bounded,
+with sources a person recognises."""
 from __future__ import annotations
 
+import datetime as dt
 import json
+import os
 import re
 
+from checker import diff
 from checker.ingest import load_corpus
+from checker.records import Article, Claim, Rule, ValueDef, Ways
+from checker.render import json as jsonout, markdown, mermaid, write_reports
 from checker.run import Run
-from checker.render import json as jsonout, markdown, write_reports
 from checker.schema import load_schema
 from jsonschema import Draft202012Validator
 
@@ -32,68 +37,93 @@ def test_same_inputs_give_the_same_bytes(in_root):
     assert jsonout.render(first) == jsonout.render(second)
 
 
-def test_report_json_follows_its_schema(in_root):
+def test_report_json_follows_its_schema_and_keeps_every_claim(in_root, seed_claims):
     data = json.loads(jsonout.render(build(in_root)))
-    errors = list(Draft202012Validator(load_schema("report")).iter_errors(data))
-    assert errors == []
+    assert list(Draft202012Validator(load_schema("report")).iter_errors(data)) == []
+    assert sum(len(f["claims"]) for f in data["fields"]) == len(seed_claims)
+    assert [a["id"] for a in data["articles"]] == sorted(p.stem for p in (ROOT / "seeds").glob("*.txt"))
 
 
-def test_summary_shows_the_three_named_fields(in_root):
-    text = markdown.render(build(in_root))
-    summary = text.split("## Summary", 1)[1].split("##", 1)[0]
-    rows = {line.split("|")[1].strip(): [c.strip() for c in line.split("|")[2:-1]]
+def summary_rows(text):
+    summary = text.split("## Summary", 1)[1].split("\n## ", 1)[0]
+    return {line.split("|")[1].strip(): [c.strip() for c in re.split(r"(?<!\\)\|", line)[2:-1]]
             for line in summary.splitlines() if line.startswith("| [")}
+
+
+def test_summary_counts_firm_and_reported_sources_per_value(in_root):
+    rows = summary_rows(markdown.render(build(in_root)))
+    # near-complete control is only reported ("reportedly"): full control stands alone, no contradiction
     assert rows["[chasiv_yar_control](#chasiv_yar_control)"] == [
-        "**contradict** (an outlet vs a reported party); disputed", "2 of 5",
-        "near-complete control: `001_dc5e011bba2dfa1c`; full control: `003_d8227443fd9b5b39`"]
-    assert rows["[submarine_location](#submarine_location)"][:2] == ["compatible", "2 of 5"]
-    assert "Europe: `000_e1925a176b676633`; waters near Russia: `001_dc5e011bba2dfa1c`" in \
-        rows["[submarine_location](#submarine_location)"][2]
-    assert rows["[meeting_preconditions](#meeting_preconditions)"][2].startswith(
-        "preparation at expert level first: `000_e1925a176b676633`, `001_dc5e011bba2dfa1c`")
-
-
-def cells(section):
-    """Table rows of a Markdown section, as lists of stripped cells."""
-    return [[c.strip() for c in re.split(r"(?<!\\)\|", line)[1:-1]]
-            for line in section.splitlines() if line.startswith("| `")]
-
-
-def test_contradiction_shows_both_quotes_with_lines(in_root):
-    text = markdown.render(build(in_root))
-    section = text.split("### chasiv_yar_control", 1)[1].split("###", 1)[0]
-    assert cells(section) == [
-        ["`001_dc5e011bba2dfa1c`", "near-complete control",
-         "Forces have reportedly gained **near-complete control** of Chasiv Yar in the donetsk province after "
-         "a year-long siege, and are increasing pressure on…", "25", "the article's own voice; hedged: “reportedly”"],
-        ["`003_d8227443fd9b5b39`", "full control",
-         "Despite reports of continued Russian advances, Ukraine contests claims that Russian forces have "
-         "seized **full control** of certain towns, such as Chasiv Yar.", "23",
-         "Russia, via Russian forces; contested by Ukraine"]]
-    assert "- Reported dispute in `003_d8227443fd9b5b39`: full control is Russia's claim, contested by Ukraine" in section
+        "single source; disputed inside an article", "2 of 5", "near-complete control (0; 1 reported); full control (1)"]
+    assert rows["[submarine_count](#submarine_count)"] == ["agree", "2 of 5", "2 (2)"]
+    assert rows["[meeting_stance](#meeting_stance)"][:2] == ["changed over time", "5 of 5"]
 
 
 def test_sections_come_in_order(in_root):
     text = markdown.render(build(in_root))
     heads = [line for line in text.splitlines() if line.startswith("## ")]
-    assert heads == ["## Summary", "## Contradictions", "## Changed over time", "## Compatible differences",
-                     "## Agreements", "## Single-source claims", "## Source × source", "## Coverage"]
+    assert heads == ["## Check first", "## Summary", "## Changed over time", "## Compatible differences",
+                     "## Agreements", "## Single-source claims", "## Outlets", "## Sources"]
 
 
-def test_meeting_stance_is_a_timeline_not_a_contradiction(in_root):
+def test_meeting_stance_is_a_dated_timeline_with_a_diagram(in_root):
     text = markdown.render(build(in_root))
-    section = text.split("### meeting_stance", 1)[1].split("###", 1)[0]
-    assert ("Timeline: 2025-02-05: **rules it out** (`004_5eb1ee49e6ba1523`) → 2025-08-02 to 2025-08-06: "
-            "**open on conditions** (`003_d8227443fd9b5b39`, `000_e1925a176b676633`, `001_dc5e011bba2dfa1c`) → "
-            "2025-08-27: **dismisses calls for one** (`002_b33123e21e58ba69`)") in section
-    assert "Verdict: changed over time · type: category" in section
+    section = text.split("### meeting_stance", 1)[1].split("\n### ", 1)[0]
+    assert "| 2025-02-05  | rules it out            | 1         |" in section
+    assert mermaid.blocks(section) == [
+        "timeline\n    title What is the Kremlin's stance on a Putin Zelensky meeting\n"
+        "    2025-02-05 : rules it out (1 source)\n    2025-08-02 : open on conditions (1 source)\n"
+        "    2025-08-27 : dismisses calls for one (1 source)\n"]
+    assert "Verdict: changed over time · type: category · window 14 days · 5 sources, 5 claims" in section
 
 
-def test_inferred_dates_are_marked(in_root, tmp_path):
-    (tmp_path / "a.txt").write_text("On Tuesday, Aug. 5, 2025, the envoy said the talks went well. A vote is "
-                                    "scheduled for August 12.\n", "utf-8")
-    (tmp_path / "b.txt").write_text("Nothing here says when the talks took place.\n", "utf-8")
-    cmp, _ = Run.load("rules").compare(load_corpus([tmp_path]))
-    text = markdown.render(cmp)
-    assert "| `a`      | unknown  | 2025-08-06 (inferred) |" in text
-    assert "| `b`      | unknown  | unknown               |" in text
+def test_sources_are_outlet_date_and_title_linked_to_the_url(tmp_path):
+    (tmp_path / "a.md").write_text("---\noutlet: The Harbour Gazette\npublished: 2025-08-02\n"
+                                   "url: https://gazette.example/subs\ntitle: Two submarines move\n---\n\n"
+                                   "Two nuclear submarines were sent to Europe, officials said.\n", "utf-8")
+    (tmp_path / "b.txt").write_text("Submarines head north, navy says\n\nThe navy sent two nuclear submarines "
+                                    "to waters near Russia.\n", "utf-8")
+    cmp, _ = Run.load(ROOT / "rules").compare(load_corpus([tmp_path]))
+    text = re.sub(r" {2,}", " ", markdown.render(cmp))
+    assert ('| <a id="src-a"></a>The Harbour Gazette | 2025-08-02 | '
+            '[Two submarines move](<https://gazette.example/subs>) | `a` |') in text
+    assert "[The Harbour Gazette, 2025-08-02](#src-a)" in text
+    # no title: the headline line; no outlet: the headline stands for it
+    assert "[“Submarines head north, navy says”, date unknown](#src-b)" in text
+    assert "| date unknown | Submarines head north, navy says | `b` |" in text
+
+
+def test_output_files_follow_the_umask(tmp_path):
+    cmp = diff.compare([], [], [])
+    old = os.umask(0o022)
+    try:
+        paths = write_reports(cmp, tmp_path / "a")
+        assert [oct(p.stat().st_mode & 0o777) for p in paths] == ["0o644", "0o644"]
+        os.umask(0o077)
+        paths = write_reports(cmp, tmp_path / "b")
+        assert [oct(p.stat().st_mode & 0o777) for p in paths] == ["0o600", "0o600"]
+    finally:
+        os.umask(old)
+
+
+def synthetic(n):
+    """n articles from n outlets over 30 days, two values that change once."""
+    rule = Rule("toll", "How many?", "category", "toll.yaml", ("t",),
+                values=tuple(ValueDef(v, v, Ways(("x",))) for v in ("low", "high")))
+    articles = [Article(f"a{i:05d}", f"a{i}.txt", "", outlet=f"Outlet {i}", title=f"Story {i}",
+                        published=dt.date(2025, 8, 1) + dt.timedelta(days=i % 30)) for i in range(n)]
+    claims = [Claim(a.id, "toll", "low" if i % 30 < 15 else "high", "The toll is low, officials said.", 0, 30, 3, 1,
+                    "low", 12, 15, "values", hedged=i % 7 == 0) for i, a in enumerate(articles)]
+    return rule, articles, claims
+
+
+def test_report_md_stays_bounded_and_report_json_keeps_everything():
+    sizes = {}
+    for n in (200, 2000):
+        rule, articles, claims = synthetic(n)
+        cmp = diff.compare([rule], articles, claims)
+        text, data = markdown.render(cmp), json.loads(jsonout.render(cmp))
+        sizes[n] = len(text)
+        assert len(data["fields"][0]["claims"]) == n and len(data["articles"]) == n
+        assert cmp.matrix is None and "No outlet × outlet matrix: " + str(n) + " outlets" in text
+    assert sizes[2000] < 1.1 * sizes[200] and sizes[2000] < 20_000, sizes

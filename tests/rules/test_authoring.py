@@ -11,6 +11,7 @@ from checker.values import TYPES
 from checker.cli import main
 from checker.extract.explain import explain
 from checker.records import Article
+from checker.errors import CheckerError
 from checker.rules import load_rules
 
 from conftest import ROOT
@@ -21,9 +22,29 @@ def test_a_template_validates_once_its_placeholders_are_filled(tmp_path, rule_ty
     path = new_rule(tmp_path, "new_field", rule_type)
     text = path.read_text("utf-8")
     assert text.startswith("# yaml-language-server: $schema=") and "TODO" in text
-    path.write_text(text.replace("TODO ", ""), "utf-8")
+    path.write_text(text.replace("window: TODO never or 14", "window: never").replace("TODO ", ""), "utf-8")
     (rule,) = load_rules(tmp_path)
-    assert (rule.id, rule.type) == ("new_field", rule_type)
+    assert (rule.id, rule.type, rule.window) == ("new_field", rule_type, None)
+
+
+def test_a_template_makes_the_author_choose_a_window(tmp_path):
+    """window: never (a fact that cannot change) or a number of days: the template leaves
+    neither filled in, so a rule cannot be used before its author has chosen."""
+    path = new_rule(tmp_path, "new_field", "number")
+    text = path.read_text("utf-8")
+    line = text.splitlines().index("window: TODO never or 14") + 1
+    with pytest.raises(CheckerError) as exc:
+        load_rules(tmp_path)
+    assert ("E116", line, "window") in [(p.code, p.line, p.path) for p in exc.value.problems]
+    assert len(exc.value.problems) > 1  # the other placeholders are reported with it
+    text = text.replace("TODO never or 14", "sometimes").replace("TODO ", "")
+    path.write_text(text, "utf-8")
+    with pytest.raises(CheckerError) as exc:
+        load_rules(tmp_path)
+    assert [str(p).split(": ", 1)[1] for p in exc.value.problems] == [
+        "E104 window: expected a number of days (14) or never, got a string"]
+    path.write_text(text.replace("window: sometimes", "window: 30"), "utf-8")
+    assert load_rules(tmp_path)[0].window == 30
 
 
 def test_rules_new_never_overwrites(tmp_path):
