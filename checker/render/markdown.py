@@ -67,7 +67,7 @@ def _headline(cmp) -> str:
     known = len(cmp.outlets) - unknown
     whose = [f"from {known} outlet{'s' if known != 1 else ''}"] if known else []
     whose += [f"{unknown} of unknown outlet" if known else "of unknown outlet"] if unknown else []
-    return (f"{cmp.articles} articles {' and '.join(whose)}{when}, compared on {len(cmp.fields)} fields: "
+    return (f"{cmp.articles} article{'s' if cmp.articles != 1 else ''} {' and '.join(whose)}{when}, compared on {len(cmp.fields)} fields: "
             f"**{n['contradict']} contradicted**, {n['changed']} changed over time, {n['compatible']} compatible, "
             f"{n['agree']} agreed, {n['single']} single-source, {n['reported']} only reported, "
             f"{n['none']} with no source.\n\n"

@@ -169,5 +169,5 @@ def test_the_report_says_the_date_is_unknown(tmp_path, in_root):
     result = CliRunner().invoke(main, ["report", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--no-cache"])
     assert result.exit_code == 0
     report = (tmp_path / "out" / "report.md").read_text("utf-8")
-    assert "| `a`      | Gazette  | unknown     |" in report
+    assert '| <a id="src-a"></a>Gazette | date unknown |' in report
     assert ":3:12: W205 published: cannot read the date 'unknown'" in report
