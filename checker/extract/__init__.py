@@ -7,8 +7,8 @@
   scope.py        where a rule looks: refer words, section headings, scope
   lookalikes.py   `trigger.without`: a look-alike subject silences a trigger
   claims.py       from one rule's matches to claims
-  attribution.py  who holds a claim (frames.py: its records; discourse.py:
-                  paragraphs and quotations)
+  attribution.py  who holds a claim (frames.py: its records; quotes.py: who says
+                  a quotation; discourse.py: paragraphs and quotation marks)
   negation.py     affirmed, negated or left open: negators, denials before and after
   hedging.py      how firmly: attempted, supposed, hedged, a question
   cues.py         the cue words of attribution and hedging, as hash ids

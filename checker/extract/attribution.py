@@ -19,13 +19,14 @@ from typing import Optional
 from spacy.attrs import LOWER
 
 from .cues import Cues
-from .discourse import paragraphs, quotations
+from .discourse import paragraphs
 from .frames import Flags, Frame, Voice
 from .hedging import Softeners
 from .negation import NEGATED, OPEN, Negation
+from .quotes import QuoteFrames
 
 
-class Attributor:
+class Attributor(QuoteFrames):
     """Flags for each match of one analysed document."""
 
     def __init__(self, cues: Cues, doc, sents, arrays, names):
@@ -41,8 +42,17 @@ class Attributor:
 
     @functools.cached_property
     def names(self) -> list:
-        """Holder names, non-overlapping, in text order."""
-        return self._names()
+        """Holder names, non-overlapping, in text order; not a name that does not name its party
+        ("former Russian President ...") nor one inside a compound ("Russia-Ukraine talks")."""
+        return [(party, a, b) for party, a, b in self._names() if not self._not_a_speaker(a, b)]
+
+    def _not_a_speaker(self, a: int, b: int) -> bool:
+        norms, idx, length = self.norms, self.arrays.idx, self.arrays.length
+        if a > 0 and norms[a - 1] in self.cues.not_the_party:
+            return True
+        joined_before = a > 0 and norms[a - 1] == self.cues.hyphen and idx[a - 1] + length[a - 1] == idx[a]
+        joined_after = b < len(norms) and norms[b] == self.cues.hyphen and idx[b - 1] + length[b - 1] == idx[b]
+        return joined_before or joined_after
 
     @functools.cached_property
     def names_by_sentence(self) -> dict:
@@ -146,8 +156,9 @@ class Attributor:
 
     def _name_frame(self, party, a, b, s0, s1) -> Optional[Frame]:
         party, speaker, b = self._name_run(party, a, b, s1)
-        if a >= 2 and self.norms[a - 2:a] == self.cues.according:
-            return Frame(a - 2, party, speaker, speaks=True)
+        source = self._source_frame(a, s0)
+        if source is not None:  # "according to (the) X", "as per X"
+            return Frame(source, party, speaker, speaks=True)
         if any(self.norms[i] in self.cues.subordinators for i in range(max(s0, a - self.cues.reach["subordinator_reach"]), a)):
             return None
         verb = self._verb_after(b, s1)
@@ -173,6 +184,16 @@ class Attributor:
             for i in range(b + 1, min(b + 1 + self.cues.reach["possessive_reach"], s1)):
                 if self.norms[i] in self.cues.claim_nouns:
                     return Frame(a, party, speaker, possessive=True)
+        return None
+
+    def _source_frame(self, a: int, s0: int) -> Optional[int]:
+        """Where "according to", "as per" ... begins before a name at a (past a determiner), or None."""
+        i = a
+        while i > s0 and self.norms[i - 1] in self.cues.name_determiners:
+            i -= 1
+        for phrase in self.cues.source_frames:
+            if i - len(phrase) >= s0 and tuple(self.norms[i - len(phrase):i]) == phrase:
+                return i - len(phrase)
         return None
 
     def _name_run(self, party, a, b, s1):
@@ -236,24 +257,6 @@ class Attributor:
         for party, s, e in self.names:
             if a <= s < b:
                 return party, self.text(s, e)
-        return None
-
-    def quotations(self) -> list:
-        """(opening, closing) token pairs of the document's quotations."""
-        if self._quotes is None:
-            self._quotes = quotations(self.doc, self.arrays)
-        return self._quotes
-
-    def _quote_frame(self, si: int, token: int) -> Optional[Frame]:
-        """The frame beside the quotation that holds the token, if any."""
-        around = [(a, b) for a, b in self.quotations() if a < token < b]
-        if not around:
-            return None
-        for edge in around[0]:
-            sj = self._sentence_of(edge)
-            near = [f for f in self.frames(sj) if not f.dispute and abs(f.pos - edge) <= self.cues.reach["quote_frame_reach"]] if sj is not None else []
-            if near:
-                return min(near, key=lambda f: abs(f.pos - edge))
         return None
 
     def continues(self, si: int) -> bool:

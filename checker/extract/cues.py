@@ -71,7 +71,10 @@ class Cues:
         self.lookback = defaults()["negation_lookback"]
         self.reach = defaults()["attribution"]  # how far attribution looks (data/defaults.yaml)
         self.firmness = defaults()["hedging"]
-        self.according = [h(canon.base("according")), h("to")]
+        self.source_frames = tuple(tuple(h(canon.base(w)) for w in str(p).split()) for p in raw["source_frames"])
+        self.not_the_party = norm(raw["not_the_party"])
+        self.name_determiners = norm(["the", "a", "an"])  # "according to the Kremlin"
+        self.hyphen, self.colon = h("-"), h(":")
         self.pronouns = frozenset(map(h, PRONOUNS))
         self.anaphors = frozenset(map(h, ANAPHORS))
         self.comma, self.that, self.possessive, self.to, self.may = h(","), h("that"), h("'s"), h("to"), h("may")

@@ -20,8 +20,10 @@ def paragraphs(sents, arrays) -> list:
 
 
 def quotations(doc, arrays) -> list:
-    """(opening, closing) token pairs of the quotations: curly marks pair by kind,
-    straight ones alternate; a paragraph break closes whatever is open."""
+    """(opening, closing, closed) token triples of the quotations: curly marks pair by kind,
+    straight ones alternate; a paragraph break closes whatever is open (closed: False, for
+    a quotation that goes on in the next paragraph, which opens with a quotation mark
+    again, as news writes a quote of several paragraphs)."""
     found, opening = [], None
     marks = {doc.vocab.strings[c]: c for c in QUOTE_OPEN | QUOTE_CLOSE}
     for i, orth in enumerate(doc.to_array(ORTH).tolist()):
@@ -30,11 +32,13 @@ def quotations(doc, arrays) -> list:
             continue
         if mark is None:  # a line break closes an open quotation
             if opening is not None:
-                found.append((opening, i))
+                found.append((opening, i, False))
                 opening = None
         elif opening is None and mark in QUOTE_OPEN:
             opening = i
         elif opening is not None and mark in QUOTE_CLOSE:
-            found.append((opening, i))
+            found.append((opening, i, True))
             opening = None
+    if opening is not None:
+        found.append((opening, len(arrays.norms), False))
     return found

@@ -69,20 +69,30 @@ def default_holders() -> HolderTable:
 
 
 def load_holders(rules_dir=None) -> HolderTable:
+    """The shipped holder table, with the folder's _holders.yaml merged over it (or instead
+    of it, when that file says `shipped: false`)."""
     tables = [data_file("holders.yaml")]
     extra = Path(rules_dir) / "_holders.yaml" if rules_dir else None
     if extra and extra.is_file():
-        tables.append(read_table(extra, "holders"))
+        table = read_table(extra, "holders")
+        tables = (tables if table.get("shipped", True) else []) + [table]
     return _merge(tables)
 
 
 def _merge(tables) -> HolderTable:
+    """Later tables add parties and names; a name a later table gives a party is taken
+    from whichever party an earlier table gave it to ("ISW" is the folder's `isw`)."""
     labels, names = {}, {}
     for table in tables:
         for party, entry in table["parties"].items():
             entry = entry or {}
+            given = tuple(str(n) for n in entry.get("names", ()))
+            taken = {n.lower() for n in given}
+            for other in names:
+                if other != party:
+                    names[other] = tuple(n for n in names[other] if n.lower() not in taken)
             labels[party] = entry.get("label", labels.get(party, party))
-            names[party] = tuple(dict.fromkeys(names.get(party, ()) + tuple(entry.get("names", ()))))
+            names[party] = tuple(dict.fromkeys(names.get(party, ()) + given))
     return HolderTable(labels, names)
 
 

@@ -75,7 +75,19 @@ def test_holders_extend_with_a_yaml_file_in_the_rules_folder(tmp_path):
         "utf-8")
     run = Run.load(tmp_path)
     (c,) = sentence_claims(run, "The ISW said Russian forces had captured Chasiv Yar.", "chasiv_yar_control")
-    assert (c.holder, c.speaker) == ("isw", "ISW")
+    assert (c.holder, c.speaker) == ("isw", "ISW")  # the folder's name wins over the shipped analysts'
+
+
+def test_a_story_may_leave_the_shipped_parties_out(tmp_path):
+    (tmp_path / "chasiv_yar_control.yaml").write_text(
+        (ROOT / "rules" / "chasiv_yar_control.yaml").read_text("utf-8"), "utf-8")
+    (tmp_path / "_holders.yaml").write_text(
+        "shipped: false\nparties:\n  officials:\n    names: [U.S. official, officials]\n", "utf-8")
+    run = Run.load(tmp_path)
+    text = "A U.S. official said Russian forces had captured Chasiv Yar, Ukraine's General Staff said."
+    assert [(c.holder, c.speaker) for c in sentence_claims(run, text, "chasiv_yar_control")] == [
+        ("officials", "U.S. official")]
+    assert run.rule_set.holders.parties == ("officials",)
 
 
 def custom_run(tmp_path, values_yaml, examples="  - text: x\n    expect: []\n"):
@@ -156,7 +168,7 @@ def test_a_later_sentence_counts_only_when_it_carries_on(run):
      "ceasefire, the document also says Western countries must stop supplying weapons.", "ceasefire_preconditions",
      [("withdraw_from_four_regions", "russia", "Moscow"), ("end_western_arms_deliveries", "russia", "Moscow")]),
     ("Lavrov spoke on Monday. As a condition for a ceasefire, the ministry added, Western countries must stop "
-     "supplying weapons.", "ceasefire_preconditions", [("end_western_arms_deliveries", "russia", "Lavrov")]),
+     "supplying weapons.", "ceasefire_preconditions", [("end_western_arms_deliveries", "kremlin", "Lavrov")]),
     ("Lavrov spoke on Monday. As a condition for a ceasefire, the report says, Western countries must stop "
      "supplying weapons.", "ceasefire_preconditions", [("end_western_arms_deliveries", None, None)]),
     ("After a row with Dmitry Medvedev, Donald Trump says the two submarines are now closer to Russia, though the "
@@ -200,3 +212,35 @@ def test_a_list_before_officials_said_is_not_the_first_names_word(run):
     claims = sentence_claims(run, text, "meeting_venue")
     assert sorted((c.value, c.holder, c.hedge) for c in claims) == [
         ("europe", None, "Possible"), ("gulf_states", None, "Possible"), ("turkey", None, "Possible")]
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("According to the Russian defence ministry, its troops have captured Chasiv Yar.", "russia"),
+    ("As per the Russian defence ministry, its troops have captured Chasiv Yar.", "russia"),
+    ("The Kremlin\u2019s spokesman told reporters on Monday that Russian forces had captured Chasiv Yar.", "kremlin"),
+    ("Russia\u2019s defence ministry said its troops had captured Chasiv Yar.", "russia"),  # a curly apostrophe
+    ("Russia's defence ministry reported heavy fighting. The ministry added that its units had captured Chasiv Yar.",
+     "russia"),
+    # unnamed sources and OSINT map projects are holders like any party
+    ("Russian troops have captured Chasiv Yar, sources familiar with the matter said.", "sources"),
+    ("Russian units now hold almost all of Chasiv Yar, according to the DeepState map.", "deepstate"),
+    ("Russian troops have captured Chasiv Yar, Western military analysts said on Monday.", "analysts"),
+    # a name that does not name its party, or sits in a compound, is no speaker
+    ("Former Russian President Dmitry Medvedev said Russian troops had captured Chasiv Yar.", "russia"),
+    ("Russia-Ukraine talks resumed on Monday. He said Russian forces had captured Chasiv Yar.", None),
+])
+def test_reporting_frames_as_news_writes_them(run, text, holder):
+    assert [c.holder for c in sentence_claims(run, text, "chasiv_yar_control")] == [holder]
+
+
+@pytest.mark.parametrize("text", [
+    # a speaker's line ending in a colon, the quotation in the paragraphs below it
+    'Speaking about the fighting in the east, Putin said:\n\n"Our troops have liberated Chasiv Yar. The enemy is '
+    'retreating."\n',
+    # a quotation over two paragraphs: the first is left open, the second opens again
+    'Putin spoke at length about the offensive. "Our troops are advancing on every front, and doing it well.\n\n'
+    '"They have liberated Chasiv Yar and keep going."\n',
+])
+def test_a_quotation_below_its_speaker_or_over_two_paragraphs_is_the_speakers(run, text):
+    assert [(c.value, c.holder, c.speaker) for c in sentence_claims(run, text, "chasiv_yar_control")] == [
+        ("full", "kremlin", "Putin")]
