@@ -44,6 +44,7 @@ class Analysis:
     withouts: dict = field(default_factory=dict)  # rule id -> {sentence: part} of its `without` phrases
     attributor: Optional[Attributor] = None
     active: frozenset = frozenset()  # the rules this analysis looked for
+    refer_reach: int = 2  # sentences back that "the town", "such a meeting" reach (defaults.yaml)
 
 
 class Extractor:
@@ -54,7 +55,7 @@ class Extractor:
         self.by_id = {r.id: r for r in self.rules}
         self.table = rule_set.holders
         self.model, self.chunk_chars, self.vocab_words = model, defaults()["chunk_chars"], VOCAB_WORDS
-        self.lead = defaults()["claim_lead"]
+        self.lead, self.refer_reach = defaults()["claim_lead"], defaults()["refer_reach"]
         self.canon = None
         self._build(model, rule_set.aliases)
 
@@ -135,7 +136,7 @@ class Extractor:
         sents, sent_of = sentences.sentences(doc)
         active = frozenset(self.by_id if active is None else active)
         arrays = Arrays.of(doc, view.text, sents, sent_of, a)
-        analysis = Analysis(article, doc, sents, view, sent_of, arrays, active=active)
+        analysis = Analysis(article, doc, sents, view, sent_of, arrays, active=active, refer_reach=self.refer_reach)
         parts, sent_list = self.compiled.parts, arrays.sent_of
         for pi, s, e in self.compiled.run("scan", doc, arrays):
             part = parts[pi]
@@ -148,6 +149,7 @@ class Extractor:
                     analysis.hits.setdefault(part.rule, []).append(Hit(pi, s, e, sent_list[s]))
         analysis.attributor = Attributor(self.cues, doc, sents, analysis.arrays, lambda: self._names(analysis))
         scope.keep_references(self, analysis)
+        scope.headline(self, analysis)
         scope.sections(self, analysis)
         scopes = scope.scopes(self, analysis)
         self._mark_entities(analysis, scopes)

@@ -82,6 +82,8 @@ class Attributor(QuoteFrames):
         if frames:
             before = [f for f in frames if f.pos < token]
             frame = before[-1] if before else frames[0]
+            if frame.dispute and frame.pos > token:  # '"X is not captured," Kyiv's army rejects ...': Kyiv's word
+                return Voice(frame.party, frame.speaker)
             if frame.dispute:
                 if self._own_clause(frame.claim_start, token):
                     return Voice(frame.party, frame.speaker)

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ..records import Claim, Hit, Note
 from ..values import TYPES, read_values
-from .lookalikes import not_beside_look_alikes
+from .lookalikes import back_reference, not_beside_look_alikes
 from .patterns import TRIGGERS
 
 VALUES = ("value", "deny", "capture")  # the kinds of Part that say a value
@@ -56,10 +56,14 @@ def rule_claims(ex, rule, analysis, notes=None) -> list:
         note("empty", "value found but negated" if claims else (note.whys + ["no value could be read"])[0])
     return claims
 
-def _with_in_scope(rule, si: int, withs, analysis) -> bool:
-    """A `with` phrase counts within the scope, or earlier in the trigger's paragraph."""
-    return any(si - rule.before <= w <= si + rule.after or
-               (w < si and analysis.attributor.same_paragraph(w, si)) for w in withs)
+def _with_in_scope(rule, si: int, withs, analysis, back=None) -> bool:
+    """A `with` phrase counts within the scope, earlier in the trigger's paragraph, or, for a
+    sentence that refers back ("such a meeting"), in the `refer_reach` sentences before it
+    in any paragraph. `back`: whether sentence si refers back (found when needed)."""
+    same, reach = analysis.attributor.same_paragraph, analysis.refer_reach
+    if any(si - rule.before <= w <= si + rule.after or (w < si and same(w, si)) for w in withs):
+        return True
+    return any(0 < si - w <= reach for w in withs) and (back() if back else False)
 
 def _continues(analysis, si: int, sj: int) -> bool:
     """A later sentence is about the trigger's subject only when it carries on from it
@@ -72,7 +76,8 @@ def _choose(ex, rule, triggers, withs, values, note, analysis) -> list:
         by_sent.setdefault(h.sent, []).append(h)
     chosen = {}
     for si in sorted({t.sent for t in triggers}):
-        if rule.trigger_with and not _with_in_scope(rule, si, withs, analysis):
+        if rule.trigger_with and not _with_in_scope(rule, si, withs, analysis,
+                                                    lambda: back_reference(ex.cues, si, analysis) is not None):
             continue
         # `near` measures from a trigger in the sentence itself, not from a section's heading
         near = [t for t in triggers if t.sent == si and analysis.arrays.sent_of[t.start] == si]

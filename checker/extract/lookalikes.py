@@ -32,7 +32,7 @@ def _referred_look_alike(ex, si: int, withouts, analysis) -> list:
     """[the sentence] of a look-alike that "such a summit" in sentence si refers back to:
     the nearest earlier sentence, up to `such_reach` back in any paragraph, that names a
     look-alike or the same noun; [] when it names the noun without a look-alike."""
-    noun = _back_reference(ex.cues, si, analysis)
+    noun = back_reference(ex.cues, si, analysis)
     if noun is None:
         return []
     norms, sents = analysis.arrays.norms, analysis.sents
@@ -44,7 +44,7 @@ def _referred_look_alike(ex, si: int, withouts, analysis) -> list:
     return []
 
 
-def _back_reference(cues, si: int, analysis):
+def back_reference(cues, si: int, analysis):
     """The noun of "such a summit" in sentence si (summit), or None."""
     arrays = analysis.arrays
     words = [i for i in range(*analysis.sents[si]) if not arrays.space[i]]

@@ -1,7 +1,8 @@
 """Where a rule looks: the sentences its values may stand in, around its triggers.
 
   refer words    "the town" stands for the subject only just after a sentence that
-                 names it, in the same paragraph
+                 names it
+  headline       a trigger in the title counts in the opening paragraph
   sections       a trigger in a section heading counts in every sentence of its section
   scope          `scope.before` / `scope.after` sentences around each trigger
 """
@@ -15,22 +16,43 @@ HEADING_ENDS = tuple('.!"\u201d\u2019\')')
 
 
 def keep_references(ex, analysis) -> None:
-    """A rule's `refer` words ("the town") stand for its subject only in the few sentences
-    after one that names it, in the same paragraph, and not where they name another one
-    ("the town of Toretsk"); elsewhere they are dropped."""
-    parts, reach, same = ex.compiled.parts, defaults()["refer_reach"], analysis.attributor.same_paragraph
-    arrays, of = analysis.arrays, ex.nlp.vocab.strings["of"]
+    """A rule's `refer` words ("the town", "the parties") stand for its subject only in the
+    `refer_reach` sentences after one that names it (a paragraph break between them is
+    no bar, as news starts a paragraph with "The town ..."; a section heading is), and
+    not where they name another one ("the town of Toretsk", "the talks in Geneva");
+    elsewhere they are dropped."""
+    parts, reach = ex.compiled.parts, defaults()["refer_reach"]
+    arrays, own = analysis.arrays, frozenset(ex.nlp.vocab.strings[w] for w in ("of", "in", "at"))
+    heads = headings(analysis)
 
     def back(h, named) -> bool:
         after = next((i for i in range(h.end, len(arrays.norms)) if not arrays.space[i]), None)
-        return (after is None or arrays.norms[after] != of) and \
-            any(0 < h.sent - s <= reach and same(s, h.sent) for s in named)
+        return (after is None or arrays.norms[after] not in own) and \
+            any(0 < h.sent - s <= reach and not any(s < k <= h.sent for k in heads) for s in named)
 
     for rule_id, hits in analysis.hits.items():
         if all(parts[h.part].kind != "refer" for h in hits):
             continue
         named = sorted({h.sent for h in hits if parts[h.part].kind == "trigger"})
         analysis.hits[rule_id] = [h for h in hits if parts[h.part].kind != "refer" or back(h, named)]
+
+
+def headline(ex, analysis) -> None:
+    """A headline names the subject for the opening paragraph: a trigger or `with` phrase in
+    the title (the first line, a paragraph of its own, not ending like prose) counts in
+    every sentence of the paragraph after it ("Kremlin sets terms for a Zelensky meeting"
+    / "Peskov said ...")."""
+    para, sents = analysis.attributor.paragraph, analysis.sents
+    if len(sents) < 2 or para[1] == para[0] or analysis.arrays.span_text(*sents[0]).rstrip().endswith(HEADING_ENDS):
+        return  # no title: the first line is a sentence of prose
+    opening = [si for si in range(1, len(sents)) if para[si] == para[1]]
+    for rule_id, hits in analysis.hits.items():
+        first = next((h for h in hits if h.sent == 0 and ex.compiled.parts[h.part].kind == "trigger"), None)
+        if first is not None:
+            hits.extend(Hit(first.part, first.start, first.end, si) for si in opening)
+    for rule_id, withs in analysis.withs.items():
+        if 0 in withs:
+            withs.update(opening)
 
 
 def sections(ex, analysis) -> None:
