@@ -1,7 +1,8 @@
 """The command line: thin click verbs over the library.
 
 Exit codes: 0 done; 1 the run found what --fail-on asked about (or an eval or
-rule test fell short); 2 bad input (rules, articles, options).
+rule test fell short); 2 bad input (rules, articles, options); 130 interrupted
+(Ctrl-C): the workers are stopped, and no report or partial output is left.
 """
 from __future__ import annotations
 
@@ -16,11 +17,12 @@ from . import __version__
 from .errors import CheckerError
 from .values import TYPES
 
-EXIT_OK, EXIT_FOUND, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_FOUND, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def bad_input_exits(func):
-    """Every CheckerError becomes its problem lines on stderr and exit code 2."""
+    """Every CheckerError becomes its problem lines on stderr and exit code 2; Ctrl-C,
+    once the work is stopped and its temporary files removed, exit code 130."""
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
         try:
@@ -29,6 +31,9 @@ def bad_input_exits(func):
             for p in exc.problems:
                 click.echo(str(p), err=True)
             sys.exit(EXIT_BAD_INPUT)
+        except KeyboardInterrupt:
+            click.echo("interrupted: nothing written", err=True)
+            sys.exit(EXIT_INTERRUPTED)
     return wrapper
 
 
@@ -60,12 +65,13 @@ def scale_options(func):
     return func
 
 
-def stream(run, paths, jobs, no_cache, engine, scheduler, articles=False):
-    """(inputs, runner): the listed articles, and the runner that extracts them a batch at a time."""
+def stream(run, paths, jobs, no_cache, engine, scheduler, articles=False, written=()):
+    """(inputs, runner): the listed articles (what this run writes left out), and the runner
+    that extracts them a batch at a time."""
     from .ingest import list_inputs
     from .run import Runner, default_jobs
 
-    inputs = list_inputs(paths)
+    inputs = list_inputs(paths, written)
     runner = Runner(run, jobs=jobs or default_jobs(), use_cache=not no_cache, engine=engine, scheduler=scheduler,
                     progress=sys.stderr.isatty(), articles=articles)
     warn(inputs.skipped + inputs.warnings)
@@ -101,26 +107,26 @@ def main():
 @bad_input_exits
 def report(articles, rules_dir, out_dir, fail_on, strict, diagnostics, html, model, jobs, no_cache, engine, scheduler):
     """Write OUT/report.md and OUT/report.json for ARTICLES (files or folders)."""
-    from .render import FORMATS, write_reports
+    from .render import FORMATS, check_output, report_paths, write_reports
     from .run import Run
 
     extra = ("html",) if html else ()
     run = Run.load(rules_dir, model)
-    inputs, runner = stream(run, articles, jobs, no_cache, engine, scheduler, articles=True)
+    formats = [n for n, f in FORMATS.items() if f.default or n in extra]
+    check_output(report_paths(out_dir, formats))
+    inputs, runner = stream(run, articles, jobs, no_cache, engine, scheduler, articles=True, written=[out_dir])
     comparer, skipped, warnings = run.comparer(), list(inputs.skipped), list(inputs.warnings)
-    try:
+    with runner:
         for result in runner.results(inputs):
             warn(result.problems + result.warnings)
             skipped += result.problems
             warnings += result.warnings
             if result.article is not None:
                 comparer.add(result.article, claims_in_order(run, result))
-    finally:
-        runner.close()
     if strict and skipped:
         sys.exit(EXIT_BAD_INPUT)
     cmp = comparer.finish(skipped, warnings)
-    paths = write_reports(cmp, out_dir, diagnostics, [n for n, f in FORMATS.items() if f.default or n in extra])
+    paths = write_reports(cmp, out_dir, diagnostics, formats)
     cmp.store.close()
     contradictions = sum(1 for v in cmp.fields if v.verdict == "contradict")
     click.echo(f"{cmp.articles} articles, {len(cmp.fields)} fields, {contradictions} contradicted: "
@@ -143,19 +149,18 @@ def extract(articles, rules_dir, out_file, fields, model, jobs, no_cache, engine
 
     Claims are written as each batch of articles is done, so memory stays flat
     however large the corpus."""
-    from .render import atomic_writer
+    from .render import atomic_writer, check_output
     from .run import Run
 
     run = Run.load(rules_dir, model, only=fields)
-    inputs, runner = stream(run, articles, jobs, no_cache, engine, scheduler)
-    try:
-        with atomic_writer(out_file) as out:
-            for result in runner.results(inputs):
-                warn(result.problems + result.warnings)
-                out.write("".join(json.dumps(c.to_json(), ensure_ascii=False) + "\n"
-                                  for c in claims_in_order(run, result)))
-    finally:
-        runner.close()
+    if out_file is not None:
+        check_output([out_file])
+    inputs, runner = stream(run, articles, jobs, no_cache, engine, scheduler, written=[out_file] if out_file else [])
+    with runner, atomic_writer(out_file) as out:
+        for result in runner.results(inputs):
+            warn(result.problems + result.warnings)
+            out.write("".join(json.dumps(c.to_json(), ensure_ascii=False) + "\n"
+                              for c in claims_in_order(run, result)))
 
 
 @main.group()

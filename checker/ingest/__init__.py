@@ -2,6 +2,7 @@
 
   corpus.py      list the files under the paths given, read manifests (sources.yaml),
                  load a whole corpus
+  listing.py     which files are read (regular files only, never checker's output), their ids
   article.py     one file -> Article: decoded, read by its format, metadata merged, dated
   formats.py     the input-format registry: suffix -> reader
   text.py        .txt: YAML front matter, blanked in place

@@ -6,24 +6,33 @@ a file gets the same record whatever else is read with it. A file that cannot be
 read is a CheckerError naming it; metadata that cannot be read is a warning."""
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from ..errors import CheckerError, problem
 from ..records import Article
-from . import boilerplate, published
+from . import boilerplate, listing, published
 from .decoding import decode
 from .formats import FORMATS, format_of
 
 
 def read_bytes(path) -> bytes:
+    """The bytes of a regular file; a FIFO or a device is refused, never waited on."""
     try:
-        return Path(path).read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # a FIFO opens at once, to be refused
+        with os.fdopen(fd, "rb") as handle:
+            mode = os.fstat(handle.fileno()).st_mode
+            if not stat.S_ISREG(mode):
+                raise CheckerError([problem("E209", str(path), kind=listing.kind_of(mode))])
+            return handle.read()
     except OSError as exc:
         raise CheckerError([problem("E201", str(path), detail=exc.strerror or str(exc))]) from None
 
 
-def read_article(path: Path, manifest_meta: dict, data: bytes = None):
-    """(Article, [warnings]) for one file (`data`: its bytes, when already read)."""
+def read_article(path: Path, manifest_meta: dict, data: bytes = None, article_id: str = None):
+    """(Article, [warnings]) for one file (`data`: its bytes, when already read; `article_id`:
+    the id the listing gave it, by default its name without the extension)."""
     file, fmt = str(path), format_of(path, FORMATS[0])
     data = read_bytes(path) if data is None else data
     if not data.strip():
@@ -39,7 +48,7 @@ def read_article(path: Path, manifest_meta: dict, data: bytes = None):
         found = published.of_text(text, excluded)
         meta = {**meta, "published": found.published, "published_basis": found.basis,
                 "published_inferred": found.inferred and found.published is not None}
-    return (Article(id=Path(path).stem, path=file, text=text, kind=fmt.name, markup=markup, excluded=excluded,
+    return (Article(id=article_id or Path(path).stem, path=file, text=text, kind=fmt.name, markup=markup, excluded=excluded,
                     headline=headline(text, excluded), **meta), ([warning] if warning else []) + warnings)
 
 

@@ -11,12 +11,11 @@ from pathlib import Path
 
 from ..errors import CheckerError, problem
 from ..yamlio import load
+from . import listing
 from .article import read_article
 from .decoding import decode
-from .formats import BY_SUFFIX
+from .listing import MANIFEST
 from .metadata import metadata
-
-MANIFEST = "sources.yaml"
 
 
 @dataclass
@@ -24,95 +23,47 @@ class Corpus:
     articles: list = field(default_factory=list)  # Article, sorted by id
     skipped: list = field(default_factory=list)  # Problem: inputs left out of the run
     warnings: list = field(default_factory=list)  # Problem: inputs read with a remark
-    files: list = field(default_factory=list)  # (path, manifest metadata) of the articles to read, by id
+    files: list = field(default_factory=list)  # (path, manifest metadata, id) of the articles to read, by id
 
 
-def list_inputs(paths) -> Corpus:
-    """The article files under paths (folders recursively), with their manifest metadata;
-    nothing is read yet but the manifests. Duplicate ids and other files are noted.
-    Paths are kept as strings: a listing of a million files stays small."""
-    corpus, files, paths = Corpus(), [], list(paths)
-    for path in map(Path, paths):
-        if not path.exists():
-            raise CheckerError([problem("E201", str(path), detail="no such file or folder")])
-        files.extend(_article_files(str(path), corpus) if path.is_dir() else [str(path)])
+def list_inputs(paths, written=()) -> Corpus:
+    """The article files under paths (folders recursively), with their manifest metadata
+    and ids; nothing is read yet but the manifests. What is left out is noted (listing.py);
+    `written`: what this run writes, never read. Paths are kept as strings: a listing of a
+    million files stays small. A path that does not exist is an error (exit 2)."""
+    corpus, paths = Corpus(), list(paths)
+    missing = [str(p) for p in paths if not os.path.lexists(p)]
+    if missing:
+        raise CheckerError([problem("E201", p, detail="no such file or folder") for p in missing])
+    files = listing.article_files(paths, written, corpus)
     manifests = {}
     for file in files:
         folder = os.path.dirname(file)
         if folder not in manifests:
             manifests[folder] = read_manifest(Path(folder) / MANIFEST, corpus)
-    if len(paths) > 1:
-        files = list(dict.fromkeys(files))  # a file named twice is read once
-    files.sort()
-    files.sort(key=_stem)  # by id, then path (the sort is stable)
-    kept = None  # the file that holds the id: files with the same id are next to each other
-    for file in files:
-        stem = _stem(file)
-        if kept is not None and _stem(kept) == stem:
-            corpus.skipped.append(problem("E205", file, article_id=stem, other=kept))
-            continue
-        kept = file
-        corpus.files.append((file, manifests.get(os.path.dirname(file), NO_META).get(os.path.basename(file), NO_META)))
+    ids, warnings = listing.ids(files)
+    corpus.warnings.extend(warnings)
+    for file in sorted(files, key=lambda f: (ids[f], f)):
+        meta = manifests.get(os.path.dirname(file), NO_META).get(os.path.basename(file), NO_META)
+        corpus.files.append((file, meta, ids[file]))
     return corpus
 
 
 NO_META = {}  # shared by every file without manifest metadata: read, never written
 
 
-def _stem(file: str) -> str:
-    return os.path.splitext(os.path.basename(file))[0]
-
-
-def load_corpus(paths) -> Corpus:
+def load_corpus(paths, written=()) -> Corpus:
     """Read every article under paths (folders are read recursively)."""
-    corpus = list_inputs(paths)
-    for file, meta in corpus.files:
+    corpus = list_inputs(paths, written)
+    for file, meta, article_id in corpus.files:
         try:
-            article, warnings = read_article(Path(file), meta)
+            article, warnings = read_article(Path(file), meta, article_id=article_id)
         except CheckerError as exc:
             corpus.skipped.extend(exc.problems)
             continue
         corpus.articles.append(article)
         corpus.warnings.extend(warnings)
     return corpus
-
-
-def _article_files(folder: str, corpus: Corpus) -> list:
-    """The article files under folder, in path order; hidden files and folders are left out."""
-    out = []
-    for path in _walk(folder):
-        name = os.path.basename(path)
-        suffix = os.path.splitext(name)[1]
-        if suffix.lower() in BY_SUFFIX:
-            out.append(path)
-        elif name != MANIFEST:
-            corpus.warnings.append(problem("W203", path, suffix=suffix or "no extension"))
-    return out
-
-
-def _walk(folder: str, out: list = None) -> list:
-    """Every file under folder (symbolic links to folders not followed), in the order of
-    their path parts: each folder's entries by name, a subfolder's files in its place."""
-    out = [] if out is None else out
-    files, folders = [], []
-    with os.scandir(folder) as entries:
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            if entry.is_dir(follow_symlinks=False):
-                folders.append(entry.name)
-            elif entry.is_file():
-                files.append(entry.name)
-    files.sort()
-    folders.sort()
-    i = 0
-    for name in folders:
-        while i < len(files) and files[i] < name:
-            out.append(os.path.join(folder, files[i]))
-            i += 1
-        _walk(os.path.join(folder, name), out)
-    out.extend(os.path.join(folder, name) for name in files[i:])
-    return out
 
 
 def read_manifest(path: Path, corpus: Corpus) -> dict:

@@ -8,7 +8,7 @@
   evaluation.py  `checker eval` output
   explain.py     `checker explain` output
   ruletest.py    `checker rules test` output
-  files.py       atomic writes that follow the umask
+  files.py       atomic writes that follow the umask; the output checked before any work
 
 FORMATS is the output-format registry of `checker report`: a new format is a module
 with `write(comparison, stream, diagnostics=False)` and a line here; `default`
@@ -17,10 +17,11 @@ formats are written on every run, the others when asked for (`--html`).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Callable
 
 from . import json, markdown
-from .files import atomic_writer, write_streams
+from .files import MARKER, atomic_writer, check_output, write_streams
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,12 @@ FORMATS = {f.name: f for f in (
     OutputFormat("json", "report.json", json.write),
 )}
 
-__all__ = ["FORMATS", "OutputFormat", "atomic_writer", "write_reports"]
+__all__ = ["FORMATS", "MARKER", "OutputFormat", "atomic_writer", "check_output", "report_paths", "write_reports"]
+
+
+def report_paths(out_dir, formats) -> tuple:
+    """The files `write_reports` writes in out_dir for these formats."""
+    return tuple(Path(out_dir) / FORMATS[name].file for name in formats)
 
 
 def write_reports(cmp, out_dir, diagnostics: bool = False, formats=None) -> tuple:
@@ -44,4 +50,5 @@ def write_reports(cmp, out_dir, diagnostics: bool = False, formats=None) -> tupl
     report.json always has them), all renamed into place at the end; their paths, in order."""
     chosen = formats if formats is not None else [n for n, f in FORMATS.items() if f.default]
     writers = {FORMATS[name].file: (lambda out, f=FORMATS[name]: f.write(cmp, out, diagnostics)) for name in chosen}
-    return write_streams(out_dir, writers)
+    writers[MARKER] = lambda out: out.write("Reports written by checker: never read as articles.\n")
+    return write_streams(out_dir, writers)[:-1]

@@ -15,6 +15,7 @@ class Item:
     index: int
     path: Path
     meta: dict
+    id: str  # the article's id (ingest.listing.ids)
     key: str = None  # cache key of the article
     rules: tuple = None  # rule ids to extract (None: every rule)
     data: bytes = None  # the file's bytes, once read
@@ -46,7 +47,7 @@ def work(task, run) -> list:
             results[item.index] = Result(item.index, None, {rid: [] for rid in asked}, [], [], skipped=True)
             continue
         try:
-            article, warnings = ingest.read_article(item.path, item.meta, data)
+            article, warnings = ingest.read_article(item.path, item.meta, data, item.id)
         except CheckerError as exc:
             results[item.index] = Result(item.index, None, {}, list(exc.problems), [])
             continue

@@ -8,6 +8,7 @@ rules folder at the same paths (a shared file system, or the same image).
 """
 from __future__ import annotations
 
+import signal
 from dataclasses import dataclass
 
 from .batch import work
@@ -39,13 +40,21 @@ class Local:
         if self.pool is None:
             import multiprocessing
 
-            self.pool = multiprocessing.get_context("fork").Pool(self.jobs)
+            self.pool = multiprocessing.get_context("fork").Pool(self.jobs, initializer=_leave_interrupts)
         return self.pool.apply_async(_work_forked, (task,))
 
-    def close(self) -> None:
+    def close(self, abort: bool = False) -> None:
+        """Wait for the workers to finish, or (abort) stop them now: no new one starts."""
         if self.pool is not None:
-            self.pool.close()
+            self.pool.terminate() if abort else self.pool.close()
             self.pool.join()
+            self.pool = None
+
+
+def _leave_interrupts():
+    """A worker leaves Ctrl-C to the parent, which stops the whole pool: a worker that died
+    of it would be replaced, and its batch waited for, for ever."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _work_forked(task):
@@ -62,12 +71,13 @@ class Dask:
         return _Handle(self.client.submit(work_remote, task, rules_dir=str(self.run.rule_set.folder),
                                           model=self.run.model, fields=self.run.fields, pure=False))
 
-    def close(self) -> None:
+    def close(self, abort: bool = False) -> None:
         if self.client is not None:
             cluster = self.client.cluster  # the LocalCluster started for this run, None for a named scheduler
-            self.client.close()
+            self.client.close(timeout=5 if abort else None)
             if cluster is not None and not self.scheduler:
-                cluster.close()
+                cluster.close(timeout=5 if abort else None)
+            self.client = None
 
 
 def _run_for(rules_dir, model):

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import collections
 import os
+import signal
 import sys
+import threading
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -39,7 +41,7 @@ class Runner:
         """Result per listed article file, in order (inputs: ingest.list_inputs(...)).
         Batches are handed to the workers as they free up, a few ahead of the one
         being written, so no worker waits for a slower batch of the others."""
-        items = (Item(i, Path(path), meta) for i, (path, meta) in enumerate(inputs.files))
+        items = (Item(i, Path(path), meta, article_id) for i, (path, meta, article_id) in enumerate(inputs.files))
         meter = _Progress(len(inputs.files)) if self.progress else None
         ahead = 1 if self.jobs == 1 and self.engine_name == "local" else 2 * self.jobs
         pending = collections.deque()
@@ -77,7 +79,7 @@ class Runner:
         if not self.articles:
             return Result(item.index, None, {}, [], [])
         try:
-            article, warnings = ingest.read_article(item.path, item.meta, item.data)
+            article, warnings = ingest.read_article(item.path, item.meta, item.data, item.id)
         except CheckerError as exc:
             return Result(item.index, None, {}, list(exc.problems), [])
         return Result(item.index, replace(article, text="", excluded=(), markup=()), {}, [], warnings)
@@ -97,16 +99,32 @@ class Runner:
         out = {}
         for item in batch:
             have = stored.get(item.key, {})
-            found = {rid: cache_mod.restore(item.path.stem, have[key])
+            found = {rid: cache_mod.restore(item.id, have[key])
                      for rid, key in self.rule_keys.items() if key in have}
             item.rules = tuple(rid for rid in self.rule_keys if rid not in found)
             out[item.index] = found
         return out
 
-    def close(self) -> None:
-        self.engine.close()
-        if self.cache is not None:
-            self.cache.close()
+    def close(self, abort: bool = False) -> None:
+        """Let the workers finish, or (abort: Ctrl-C, an error) stop them at once."""
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if abort and _main_thread() else None
+        try:
+            self.engine.close(abort)
+            if self.cache is not None:
+                self.cache.close()
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGINT, previous)
+
+    def __enter__(self) -> "Runner":
+        return self
+
+    def __exit__(self, kind, value, trace) -> None:
+        self.close(abort=kind is not None)
+
+
+def _main_thread() -> bool:
+    return threading.current_thread() is threading.main_thread()
 
 
 def _batches(items, size):

@@ -58,13 +58,24 @@ def test_empty_and_binary_files_are_skipped(tmp_path):
     assert sorted(p.code for p in load_corpus([tmp_path]).skipped) == ["E206", "E207"]
 
 
-def test_two_files_with_one_id_are_an_error_naming_both_and_the_first_is_read(tmp_path):
+def test_two_files_with_one_name_are_both_read_with_ids_that_tell_them_apart(tmp_path):
     (tmp_path / "x.txt").write_text("One.", "utf-8")
     (tmp_path / "x.md").write_text("Two.", "utf-8")
+    for folder in ("a", "b/c"):
+        (tmp_path / folder).mkdir(parents=True)
+        (tmp_path / folder / "report.txt").write_text(f"From {folder}.", "utf-8")
     corpus = load_corpus([tmp_path])
-    assert [a.path for a in corpus.articles] == [str(tmp_path / "x.md")]
-    assert [str(p) for p in corpus.skipped] == [
-        f"{tmp_path / 'x.txt'}: E205 two articles have the id 'x': {tmp_path / 'x.md'}"]
+    assert [(a.id, a.text) for a in corpus.articles] == [
+        ("a/report", "From a."), ("b/c/report", "From b/c."), ("x.md", "Two."), ("x.txt", "One.")]
+    assert corpus.skipped == [] and [str(p) for p in corpus.warnings] == [
+        f"{tmp_path / 'a/report.txt'}: W206 another file is named 'report': both are read, this one as 'a/report' "
+        "(the other: 'b/c/report')",
+        f"{tmp_path / 'b/c/report.txt'}: W206 another file is named 'report': both are read, this one as 'b/c/report' "
+        "(the other: 'a/report')",
+        f"{tmp_path / 'x.md'}: W206 another file is named 'x': both are read, this one as 'x.md' (the other: 'x.txt')",
+        f"{tmp_path / 'x.txt'}: W206 another file is named 'x': both are read, this one as 'x.txt' (the other: 'x.md')"]
+    alone = load_corpus([tmp_path / "a"])  # alone, a file goes by its name
+    assert [a.id for a in alone.articles] == ["report"] and alone.warnings == []
 
 
 def test_a_bad_date_in_front_matter_names_its_line_and_the_article_is_kept(tmp_path):
