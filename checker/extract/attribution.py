@@ -1,15 +1,12 @@
-"""Who says it: holder, speaker and dispute of a match (with hedging.py: how firmly).
-
-Frames are read from cue words (checker/data/cues.yaml) around the holder
-names that the matcher found (checker/data/holders.yaml):
-  "according to X ..."            X holds the sentence
-  "X (has also) said ..."         X holds what follows, "... , X said" what precedes
-  "X's statement that ..."        X holds the clause after it
-  "X contests claims that Y ..."  Y's claim, disputed by X
-  "He added ..."                  the previous speaker again
-A quotation takes the frame beside its opening or closing mark; a sentence
-without a frame that opens with "However", "This", "He" ... continues the
-previous sentence's frame in the same paragraph.
+"""Who says it: the Voice of a match (holder, speaker, who disputes or denies it), with
+negation.py (negated?) and hedging.py (how firmly). Frames come from cue words
+(checker/data/cues.yaml) around holder names (checker/data/holders.yaml):
+  "according to (the) X", "X said", "..., X said", "X's statement that"   X's
+  "Kyiv rejected Moscow's claim that Y"   Moscow's Y, disputed; Kyiv's "not Y"
+  "Kyiv denied that Y"                    Kyiv's "not Y"
+  "He added", "the ministry added"       the previous speaker again
+A quotation takes the frame beside it (quotes.py); a sentence without a frame that
+opens with "However", "Still" ... continues the previous sentence's frame.
 """
 from __future__ import annotations
 

@@ -32,7 +32,7 @@ BRIDGE = "examples/bridge/rules"
 
 @pytest.mark.parametrize("text,expected", [
     # "no X", "no sign/evidence/indication of X", "ruled out X", "X was ruled out"
-    ("Investigators found no sign of sabotage aboard the freighter, the FBI said.", [("not terrorism", "fbi")]),
+    ("There was no sign of sabotage aboard the freighter, the FBI said.", [("not terrorism", "fbi")]),
     ("Police said there was no indication that the crash was a terrorist attack.", [("not terrorism", "police")]),
     ("The coast guard quickly ruled out foul play in the collision.", [("not terrorism", "coast_guard")]),
     ("Sabotage has been ruled out, the mayor's office said after the ship struck the bridge.",
