@@ -106,7 +106,8 @@ def client_for(scheduler, jobs):
                                                                "`.venv/bin/pip install \".[dask]\"`")]) from None
     if scheduler:
         return Client(scheduler)
-    return Client(LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None))
+    return Client(LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
+                                 dashboard_address=":0"))  # a free port: no clash, no warning on stderr
 
 
 class _Handle:
