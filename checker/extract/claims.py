@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from ..records import Claim, Hit, Note
 from ..values import TYPES, read_values
+from . import scope
 from .lookalikes import back_reference, not_beside_look_alikes
 from .patterns import TRIGGERS
 
@@ -81,7 +82,7 @@ def _choose(ex, rule, triggers, withs, values, note, analysis) -> list:
             continue
         # `near` measures from a trigger in the sentence itself, not from a section's heading
         near = [t for t in triggers if t.sent == si and analysis.arrays.sent_of[t.start] == si]
-        for sj in _scope_order(si, rule.before, rule.after):
+        for sj in _scope_order(si, scope.before(ex, analysis, rule, si), rule.after):
             if sj > si and not _continues(analysis, si, sj):
                 continue
             found = [h for h in by_sent.get(sj, []) if sj != si or not near or _is_near(h, near, rule.near)]
@@ -125,7 +126,7 @@ def _claims_of(ex, rule, hit, analysis, note) -> list:
     doc, (s0, s1) = analysis.doc, analysis.sents[hit.sent]
     at = _value_start(ex, analysis, rule, hit) if part.kind == "capture" else hit.start
     flags = analysis.attributor.flags(hit.sent, at, hit.end, _gap_tokens(doc, hit, part))
-    question = analysis.attributor.softeners.question(hit.sent)
+    question = analysis.attributor.softeners.question(hit.sent, hit.start)
     if part.kind == "deny":  # "the fuel met specifications": not the value; "did not meet ...": nothing
         flags = replace(flags, negated=True, open=flags.open or flags.negated, denier=None)
     if flags.attempted or flags.supposed or flags.open or question:

@@ -45,6 +45,7 @@ class Cues:
         self.hedges = lower(raw["hedges"])
         self.clause_hedges = lower(raw["clause_hedges"])
         self.ability_modals = lower(raw["ability_modals"])
+        self.asking, self.question_words = norm(raw["asking"]), norm(raw["question_words"])
         self.hedge_breaks = norm(raw["hedge_breaks"])
         self.hedge_phrases = tuple(tuple(h(canon.base(w)) for w in p.split()) for p in raw["hedge_phrases"])
         self.hedge_starts = {}

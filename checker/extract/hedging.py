@@ -3,7 +3,7 @@
 
   "trying to capture"           attempted: an aim, not a fact
   "the capture of X would"      supposed: a supposition, not a fact
-  "Was it sabotage?"            a question: asserts nothing
+  "Was it sabotage?"            a question: asserts nothing ("asked whether ..." too)
   "reportedly", "is said to"    hedged: a softening word or phrase in the match's
                                 clause, before it or just after
 The cue words come from checker/data/cues.yaml (cues.py).
@@ -60,9 +60,18 @@ class Softeners:
                 return words
         return None
 
-    def question(self, si: int) -> bool:
-        """'Is there any sign that the crash was an attack?': a question asserts nothing."""
-        return self.text(*self.sents[si]).rstrip().rstrip("\"'\u201d\u2019)").endswith("?")
+    def question(self, si: int, start: int) -> bool:
+        """'Is there any sign that the crash was an attack?', 'Asked whether Putin had ruled out
+        a meeting, Peskov ...': a question asserts nothing, direct or reported."""
+        if self.text(*self.sents[si]).rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
+            return True
+        s0 = self.sents[si][0]
+        for i in range(start - 1, s0 - 1, -1):
+            if self.norms[i] in self.cues.clause_breaks and self.norms[i] not in self.cues.question_words:
+                return False
+            if self.norms[i] in self.cues.question_words and i > s0 and self.norms[i - 1] in self.cues.asking:
+                return True
+        return False
 
     def _inability(self, i: int, s1: int) -> bool:
         """'could not gain altitude': a past inability, a negated fact, not a softener."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..records import Hit
 from ..settings import defaults
+from .lookalikes import back_reference
 from .patterns import TRIGGERS
 
 HEADING_ENDS = tuple('.!"\u201d\u2019\')')
@@ -71,15 +72,24 @@ def sections(ex, analysis) -> None:
 
 
 def scopes(ex, analysis) -> dict:
-    """rule id -> the sentences its values may stand in (around its triggers)."""
+    """rule id -> the sentences its values may stand in (around its triggers; and the sentence
+    before one that refers back to it: '"Let him come to Moscow. Such a meeting will take place."')."""
     out, last = {}, len(analysis.sents) - 1
     for rule_id, hits in analysis.hits.items():
         rule = ex.by_id[rule_id]
-        around = {k for h in hits if ex.compiled.parts[h.part].kind in TRIGGERS
-                  for k in range(max(0, h.sent - rule.before), min(last, h.sent + rule.after) + 1)}
+        sis = {h.sent for h in hits if ex.compiled.parts[h.part].kind in TRIGGERS}
+        around = {k for si in sis for k in range(max(0, si - before(ex, analysis, rule, si)), min(last, si + rule.after) + 1)}
         if around:
             out[rule_id] = sorted(around)
     return out
+
+
+def before(ex, analysis, rule, si: int) -> int:
+    """How many sentences before a trigger's sentence its values may stand in: the rule's
+    `scope.before`, or one in the same paragraph when the sentence refers back ("such a meeting")."""
+    if rule.before or si == 0 or not analysis.attributor.same_paragraph(si - 1, si):
+        return rule.before
+    return 1 if back_reference(ex.cues, si, analysis) is not None else 0
 
 
 def headings(analysis) -> list:

@@ -43,8 +43,9 @@ BRIDGE = "examples/bridge/rules"
     ("Officials never denied that the ship's crew may have sabotaged the engine.", []),
     # the negator inside a phrase's gap: "Maersk ... operator"
     ("Maersk was not the operator of the ship, the company said.", [("not maersk", "company")]),
-    # a question asserts nothing
+    # a question asserts nothing, direct or reported
     ("Was the crash an act of terrorism, or an accident?", []),
+    ("Asked whether the crash was an act of sabotage, the FBI spokesman declined to comment.", []),
 ])
 def test_denials_in_the_bridge_story(text, expected):
     field = "ship_operator" if "operator" in text else "collapse_cause"

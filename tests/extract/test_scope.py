@@ -37,6 +37,11 @@ def test_but_not_past_a_heading_nor_without_a_reference(run, text, field):
     assert values(run, text, field) == []
 
 
+def test_a_sentence_that_refers_back_takes_the_value_of_the_sentence_before(run):
+    text = 'Zelensky is welcome in Moscow, Peskov said. "Let him come. Such a meeting can take place any time."'
+    assert [(c.value, c.holder) for c in sentence_claims(run, text, "meeting_stance")] == [("open", "kremlin")]
+
+
 def test_a_headline_names_the_subject_for_the_opening_paragraph(run):
     text = ("Chasiv Yar: what we know\n\nRussian troops have taken most of the ruined settlement, Ukrainian officers "
             "said.\n\nElsewhere, Russian troops have taken most of a village near Pokrovsk.")
