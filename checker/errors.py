@@ -28,6 +28,7 @@ CATALOGUE = {
     "E115": "holder '{name}' is unknown; expected one of: {allowed}{hint}",
     "E116": "placeholder not filled in: replace '{text}'",
     "E117": "a rule file already exists: {detail}",
+    "E118": "{key} does not apply to a {rule_type} rule; expected {allowed}",
     "E201": "cannot read article: {detail}",
     "E202": "article is not valid UTF-8 (byte {offset}); save it as UTF-8",
     "E203": "front matter: {detail}",

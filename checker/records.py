@@ -62,7 +62,8 @@ class Rule:
     holders: tuple = ()
     values: tuple = ()  # ValueDef, in file order (low to high for ordinal)
     capture: Optional[Ways] = None
-    tolerance: float = 0
+    tolerance: Union[float, str] = 0  # number: 2 (absolute) or "2%" (relative); date: days
+    ordinals: str = "none"  # number: "series" when an ordinal counts a series ("the third round": 3)
     threshold: float = field(default_factory=lambda: defaults()["text_threshold"])
     open_spans: bool = True
     overlap: frozenset = frozenset()  # frozensets of two value ids
@@ -249,6 +250,7 @@ class Hit(NamedTuple):
     end: int
     sent: int
     value: Optional[str] = None  # a capture regex's group 'value'
+    slot: Optional[tuple] = None  # a capture regex's group 'value': its (start, end) tokens
 
 
 @dataclass(frozen=True)

@@ -4,9 +4,11 @@
   prefilter.py    which rules can fire on a text, from its words, before tokenizing
   patterns.py     rule phrases, token patterns and regexes, compiled once
   matcher.py      the phrase matcher over canonical word forms
+  arrays.py       a Doc's token attributes as plain lists, as matching reads them
   scope.py        where a rule looks: refer words, section headings, scope
   lookalikes.py   `trigger.without`: a look-alike subject silences a trigger
   claims.py       from one rule's matches to claims
+  captures.py     where a capture's value stands: the slot's dates or numbers, and their sentence
   attribution.py  who holds a claim (frames.py: its records; quotes.py: who says
                   a quotation; discourse.py: paragraphs and quotation marks)
   negation.py     affirmed, negated or left open: negators, denials before and after

@@ -12,7 +12,7 @@ import itertools
 from dataclasses import dataclass, field
 from typing import Optional
 
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, NORM, ORTH
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LENGTH, NORM, ORTH
 
 from ..nlp import entities, pipeline, sentences
 from ..nlp.canon import Canon
@@ -23,7 +23,7 @@ from ..values import TYPES
 from . import claims as claims_mod, patterns, scope
 from .attribution import Attributor
 from .cues import Cues
-from .matcher import Arrays
+from .arrays import Arrays
 from .prefilter import Prefilter
 
 VOCAB_WORDS = 30_000  # new vocabulary entries before the pipeline is built afresh (Extractor._build)
@@ -38,7 +38,7 @@ class Analysis:
     sents: list
     view: object  # view.Chunk: the text the pipeline read, mapped back to the file
     sent_of: object = None  # token -> sentence index (-1: whitespace between sentences)
-    arrays: object = None  # matcher.Arrays: the token attributes matching reads
+    arrays: object = None  # arrays.Arrays: the token attributes matching reads
     hits: dict = field(default_factory=dict)  # rule id -> [Hit] of triggers, values, captures
     withs: dict = field(default_factory=dict)  # rule id -> sentences holding a `with` phrase
     withouts: dict = field(default_factory=dict)  # rule id -> {sentence: part} of its `without` phrases
@@ -130,7 +130,7 @@ class Extractor:
         a triggered rule looks at; holder names when a claim needs them."""
         view = view or self.chunks(article)[0]
         doc = doc if doc is not None else self.nlp(view.text)
-        a = doc.to_array([NORM, IS_SPACE, IS_PUNCT, IDX, LENGTH, ORTH])
+        a = doc.to_array([NORM, IS_SPACE, IS_PUNCT, IDX, LENGTH, ORTH, IS_ALPHA, IS_STOP])
         if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):  # a trained parser's stay
             sentences.segment(doc, view.text, a[:, 3].tolist(), a[:, 5].tolist(), a[:, 2].tolist())
         sents, sent_of = sentences.sentences(doc)
@@ -204,8 +204,13 @@ class Extractor:
             for m in part.regex.finditer(doc[s0:s1].text):
                 span = doc.char_span(offset + m.start(), offset + m.end(), alignment_mode="expand")
                 if span is not None and len(span):
-                    value = m.group("value") if "value" in part.regex.groupindex else None
-                    out.append(Hit(pi, span.start, span.end, si, value))
+                    value, slot = None, None
+                    if "value" in part.regex.groupindex and m.group("value") is not None:
+                        value = m.group("value")
+                        group = doc.char_span(offset + m.start("value"), offset + m.end("value"),
+                                              alignment_mode="expand")
+                        slot = (group.start, group.end) if group is not None and len(group) else None
+                    out.append(Hit(pi, span.start, span.end, si, value, slot))
         return out
 
     def _names(self, analysis) -> list:

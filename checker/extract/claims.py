@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ..records import Claim, Hit, Note
 from ..values import TYPES, read_values
-from . import scope
+from . import captures, scope
 from .lookalikes import back_reference, not_beside_look_alikes
 from .patterns import TRIGGERS
 
@@ -112,19 +112,10 @@ def _best_per_sentence(ex, rule, hits, analysis, note) -> list:
                                                "duplicate in the same sentence", h)
     return sorted(best.values(), key=lambda h: (h.start, h.end, h.part))
 
-def _value_start(ex, analysis, rule, hit) -> int:
-    """Where a capture's value stands: its hedges and negations may be in the rest of the match."""
-    found = analysis.arrays.entities(hit.start, hit.end, _labels(ex, rule))
-    return found[0][0] if found else hit.start
-
-def _labels(ex, rule) -> frozenset:
-    """The entity labels (hashes) a date or number capture reads."""
-    return ex.labels.get(rule.type, frozenset())
-
 def _claims_of(ex, rule, hit, analysis, note) -> list:
     part = ex.compiled.parts[hit.part]
     doc, (s0, s1) = analysis.doc, analysis.sents[hit.sent]
-    at = _value_start(ex, analysis, rule, hit) if part.kind == "capture" else hit.start
+    at = captures.value_start(ex, analysis, rule, hit) if part.kind == "capture" else hit.start
     flags = analysis.attributor.flags(hit.sent, at, hit.end, _gap_tokens(doc, hit, part))
     question = analysis.attributor.softeners.question(hit.sent, hit.start)
     if part.kind == "deny":  # "the fuel met specifications": not the value; "did not meet ...": nothing
@@ -143,13 +134,17 @@ def _claims_of(ex, rule, hit, analysis, note) -> list:
     match_start, match_end = _span(view, chars(hit.start, hit.end))
     line, column = view.line_col(chars(s0, s1)[0], quote_start)
     out = []
-    values = [analysis.arrays.span_text(a, b) for a, b in
-              analysis.arrays.entities(hit.start, hit.end, _labels(ex, rule))]
+    spans = captures.value_entities(ex, analysis, rule, hit) if part.kind == "capture" else []
+    values = [analysis.arrays.span_text(a, b) for a, b in spans]
+    regex_value = hit.value
+    if regex_value is not None and len(spans) == 1:  # the regex's value inside "at least seven": all of it
+        regex_value, values = values[0], []
+    around = [captures.around(analysis, s0, s1, a, b) for a, b in spans]
     takes_words = part.kind == "capture" and hit.value is None and not TYPES[rule.type].entities
     words = _slot_words(doc, hit.start, hit.end, part) if takes_words else ""
-    for value, reason in read_values(rule, part, words, hit.value, analysis.arrays.span_text(s0, s1), values,
+    for value, reason in read_values(rule, part, words, regex_value, analysis.arrays.span_text(s0, s1), values,
                                      analysis.arrays.span_text(max(s0, hit.start - ex.lead), hit.end),
-                                     analysis.article.published):
+                                     analysis.article.published, around):
         if value is None:
             note("dropped", lambda r=reason: f"'{analysis.arrays.span_text(hit.start, hit.end)}': {r}", hit,
                  why=lambda r=reason: f"value found but it cannot be read: {r}")

@@ -8,7 +8,12 @@ Doc's NORM hashes as lists: one pass finds the tokens that start some phrase,
 and only those are followed up in Python, each with just the phrases whose
 second word comes next. Whitespace tokens are passed over; a match never leaves
 its sentence. For each phrase the longest matches that do not overlap are kept,
-as spaCy's greedy="LONGEST" would.
+as spaCy's greedy="LONGEST" would; but a `...` gap right before a closing slot
+("death toll ... {number}") takes the nearest value, not the furthest. Between a
+number (a number word, an ordinal, a {number} slot) and the content word after it,
+up to two modifiers may stand ("four regions" matches "four eastern regions",
+"{number} submarine" "two nuclear-powered submarines"). `slot_span` tells where a
+match's slot stood, so that only that value is read.
 """
 from __future__ import annotations
 
@@ -16,73 +21,16 @@ import bisect
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import ENT_IOB, ENT_TYPE
 
-from ..values import SLOTS
+from spacy.lang.en.stop_words import STOP_WORDS
 
-LIT, GAP, SLOT = 0, 1, 2
+from ..values import SLOTS, numerals
+
+LIT, GAP, SLOT, MOD = 0, 1, 2, 3
+MODIFIERS = 2  # words that may stand between a number and its noun ("four eastern regions")
+NUMBER_WORDS = frozenset(numerals.UNITS) | frozenset(numerals.TENS) | frozenset(numerals.ORDINALS)
 SLOT_LABELS = {slot[1:-1]: t.entities for slot, t in SLOTS.items() if t.entities}  # "date": ("DATE",)
 TEXT_MAX = 8  # words a slot that takes words ({text}) may take
-
-
-@dataclass
-class Arrays:
-    """What matching needs of one Doc, as plain lists of ints."""
-
-    norms: list
-    space: list
-    punct: list
-    sent_of: list  # token -> sentence index, -1 between sentences
-    sent_end: list  # sentence index -> end token
-    idx: list  # token -> character offset
-    length: list  # token -> character length
-    text: str
-    ent_iob: list = None
-    ent_type: list = None
-    _index: dict = None
-    ent_starts: list = ()  # tokens where an entity begins
-
-    def index(self, heads) -> dict:
-        """head hash -> positions of the tokens that may start a phrase; built once per Doc."""
-        if self._index is None:
-            self._index = {}
-            for i, norm in enumerate(self.norms):
-                if norm in heads:
-                    self._index.setdefault(norm, []).append(i)
-        return self._index
-
-    @classmethod
-    def of(cls, doc, text, sents, sent_of, a) -> "Arrays":
-        """`a`: doc.to_array([NORM, IS_SPACE, IS_PUNCT, IDX, LENGTH])."""
-        return cls(a[:, 0].tolist(), a[:, 1].tolist(), a[:, 2].tolist(), sent_of.tolist(), [e for _, e in sents],
-                   a[:, 3].tolist(), a[:, 4].tolist(), text)
-
-    def entities(self, start: int, end: int, labels) -> list:
-        """(start, end) token ranges of the entities with one of these label hashes in [start, end)."""
-        out, i = [], start
-        while self.ent_iob is not None and i < end:
-            if self.ent_iob[i] in (1, 3) and self.ent_type[i] in labels:
-                j = i + 1
-                while j < end and self.ent_iob[j] == 1:
-                    j += 1
-                out.append((i, j))
-                i = j
-            else:
-                i += 1
-        return out
-
-    def chars(self, start: int, end: int) -> tuple:
-        """Character offsets of tokens [start, end)."""
-        return self.idx[start], self.idx[end - 1] + self.length[end - 1]
-
-    def span_text(self, start: int, end: int) -> str:
-        a, b = self.chars(start, end)
-        return self.text[a:b]
-
-    def with_entities(self, doc) -> None:
-        a = doc.to_array([ENT_IOB, ENT_TYPE])
-        self.ent_iob, self.ent_type = a[:, 0].tolist(), a[:, 1].tolist()
-        self.ent_starts = np.flatnonzero(a[:, 0] == 3).tolist()  # 3: an entity begins here
 
 
 class PhraseMatcher:
@@ -91,16 +39,24 @@ class PhraseMatcher:
         self.seps = frozenset(vocab.strings.add(s) for s in separators)
         self.by_head = {}  # norm hash -> [(key, elements)]
         self.by_slot = {}  # slot kind -> [(key, elements)]
+        self.elements = {}  # key -> elements, for slot_span
         self._plans = None
+        self.hyphen = vocab.strings.add("-")
         self.all_heads = None  # every group's heads, a set: set by the owner (see Compiled)
         self.labels = {k: frozenset(vocab.strings.add(x) for x in v) for k, v in SLOT_LABELS.items()}
 
     def add(self, key, elements) -> None:
         """elements: [(LIT, word) | (GAP, n) | (SLOT, kind)]; separators between words are optional."""
-        compiled = tuple((k, self.vocab.strings.add(v) if k == LIT else v) for k, v in elements
-                         if not (k == LIT and self.vocab.strings.add(v) in self.seps))
+        kept = [(k, v) for k, v in elements if not (k == LIT and self.vocab.strings.add(v) in self.seps)]
+        compiled = []
+        for n, (k, v) in enumerate(kept):
+            compiled.append((k, self.vocab.strings.add(v) if k == LIT else v))
+            if _counts(k, v) and n + 1 < len(kept) and kept[n + 1][0] == LIT and kept[n + 1][1] not in STOP_WORDS:
+                compiled.append((MOD, MODIFIERS))
+        compiled = tuple(compiled)
         if not compiled:
             return
+        self.elements[key] = compiled
         kind, value = compiled[0]
         target = self.by_head if kind == LIT else self.by_slot
         target.setdefault(value, []).append((key, compiled))
@@ -185,10 +141,80 @@ class PhraseMatcher:
             return -1
         if kind == GAP:
             best = -1
-            for n in range(min(value, limit - i), -1, -1):
+            nearest = k + 2 == len(elements) and elements[k + 1][0] == SLOT  # "death toll ... {number}"
+            for n in (range(0, min(value, limit - i) + 1) if nearest else range(min(value, limit - i), -1, -1)):
                 best = max(best, self._match(a, elements, k + 1, i + n, limit))
+                if nearest and best > 0:
+                    return best
             return best
+        if kind == MOD:
+            return max(self._match(a, elements, k + 1, j, limit) for j in self._modifiers(a, i, limit, value))
         return self._slot(a, elements, k, i, limit, value)
+
+    def _modifiers(self, a, i, limit, most) -> list:
+        """Where the next element may start after up to `most` modifier words from token i
+        ("eastern", "nuclear-powered"): [i, after one, after two]."""
+        ends, words = [i], 0
+        while words < most and i < limit and a.modifier is not None and a.modifier[i] == 2:
+            i += 1
+            while i + 1 < limit and a.norms[i] == self.hyphen and a.modifier[i + 1]:  # "face-to-face"
+                i += 2
+            words += 1
+            j = i
+            while j < limit and a.space[j]:
+                j += 1
+            ends.append(j)
+            i = j
+        return ends
+
+    def slot_span(self, a, key, start, end):
+        """(first, last + 1) tokens of the slot in a match of phrase `key` over [start, end), or None."""
+        elements = self.elements.get(key)
+        found = self._path(a, elements, 0, start, end) if elements else None
+        return found[0] if found else None
+
+    def _path(self, a, elements, k, i, end):
+        """The slot spans of a way elements[k:] match tokens [i, end) exactly, as _match reads them
+        (gaps before a closing slot shortest first, others longest first), or None."""
+        while i < end and a.space[i]:
+            i += 1
+        if k == len(elements):
+            return () if i == end else None
+        kind, value = elements[k]
+        if kind == LIT:
+            if i < end and a.norms[i] == value:
+                return self._path(a, elements, k + 1, i + 1, end)
+            if k and i + 1 < end and a.norms[i] in self.seps and a.norms[i + 1] == value:
+                return self._path(a, elements, k + 1, i + 2, end)
+            return None
+        if kind in (GAP, MOD):
+            if kind == MOD:
+                starts = self._modifiers(a, i, end, value)
+            elif k + 2 == len(elements) and elements[k + 1][0] == SLOT:
+                starts = range(i, min(i + value, end) + 1)
+            else:
+                starts = range(min(i + value, end), i - 1, -1)
+            for j in starts:
+                found = self._path(a, elements, k + 1, j, end)
+                if found is not None:
+                    return found
+            return None
+        ends = []
+        if value not in self.labels:  # a slot that takes words
+            n = 0
+            while i + n < end and n < TEXT_MAX and not a.punct[i + n] and not a.space[i + n]:
+                n += 1
+                ends.append(i + n)
+        elif a.ent_iob is not None and i < end and a.ent_iob[i] in (1, 3) and a.ent_type[i] in self.labels[value]:
+            j = i + 1
+            while j < end and a.ent_iob[j] == 1:
+                j += 1
+            ends.append(j)
+        for j in reversed(ends):
+            found = self._path(a, elements, k + 1, j, end)
+            if found is not None:
+                return ((i, j),) + found
+        return None
 
     def _slot(self, a, elements, k, i, limit, kind) -> int:
         if kind not in self.labels:  # a slot that takes words
@@ -203,6 +229,11 @@ class PhraseMatcher:
         while j < limit and a.ent_iob[j] == 1:  # 1: inside the entity
             j += 1
         return self._match(a, elements, k + 1, j, limit)
+
+
+def _counts(kind, value) -> bool:
+    """Does this element say a number, so that modifiers may follow it ("four eastern regions")?"""
+    return (kind == LIT and value in NUMBER_WORDS) or (kind == SLOT and value == "number")
 
 
 def _longest_per_key(found) -> list:

@@ -14,7 +14,8 @@ from ..values import dates, numbers
 ANCHOR_WORDS = ("jan jan. january feb feb. february mar mar. march apr apr. april may june jun jun. july jul jul. "
                 "august aug aug. september sep sep. sept sept. october oct oct. november nov nov. december dec dec. "
                 "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun "
-                "tomorrow yesterday today tonight once twice thrice dozen pair").split()
+                "tomorrow yesterday today tonight once twice thrice dozen pair dozens scores hundreds thousands millions "
+                "billions").split()
 _ANCHOR_HASHES = np.asarray([hash_string(w) for w in ANCHOR_WORDS], dtype=np.uint64)  # as LOWER holds them
 _REACH = (8, 10)  # tokens before and after an anchor that a date or number may take
 

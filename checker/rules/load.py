@@ -123,6 +123,11 @@ def check_meaning(located: Located, file: str, stem: str, holder_table) -> list[
                 value = value[4:] if isinstance(value, str) and value.startswith("not ") else value
                 _check_value(value, ("examples", i, "expect", j), ids, add)
         _check_date(example.get("published"), ("examples", i, "published"), add)
+    if isinstance(data.get("tolerance"), str) and kind != "number":
+        add("E118", ("tolerance",), key=f"tolerance '{data['tolerance']}'", rule_type=kind,
+            allowed="a number (a relative tolerance, 'N%', is for number rules)")
+    if "ordinals" in data and kind != "number":
+        add("E118", ("ordinals",), key="ordinals", rule_type=kind, allowed="it only in number rules")
     for i, name in enumerate(data.get("holders", [])):
         if name not in holder_table.parties:
             allowed = sorted(holder_table.parties)
@@ -249,7 +254,7 @@ def build_rule(located: Located, file: str) -> Rule:
         window=_window(d.get("window", defaults()["window_days"])), holders=tuple(d.get("holders", ())), values=values,
         capture=_ways(d["capture"]) if "capture" in d else None,
         tolerance=d.get("tolerance", 0), threshold=d.get("threshold", defaults()["text_threshold"]),
-        open_spans=d.get("open_spans", True),
+        open_spans=d.get("open_spans", True), ordinals=d.get("ordinals", "none"),
         overlap=frozenset(frozenset(p) for p in rel.get("overlap", ())),
         implies=tuple(tuple(p) for p in rel.get("implies", ())),
         vague=frozenset(rel.get("vague", ())), examples=examples,

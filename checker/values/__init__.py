@@ -3,7 +3,10 @@ is read from a match, and how two values relate.
 
   kind.py      ValueType: the record a type module fills in
   named.py     category, ordinal, set: the rule's own value ids and relations
-  numbers.py   numbers said in digits or words
+  numbers.py   numbers as said: exact, bounded ("at least 7": 7/..), rounded, ranges
+  numerals.py  numerals in digits and words ("3,145", "1.5 million", "twenty-one")
+  amounts.py   a number or an interval in the claims contract, and how two compare
+  series.py    ordinals of a series ("the third round": three held)
   dates.py     dates, spans and open spans (relative.py: "on Friday", "tomorrow")
   text.py      text captured as said
 
@@ -58,12 +61,13 @@ def sort_key(value):
     return (0, value, "") if isinstance(value, (int, float)) else (1, 0, str(value))
 
 
-def read_values(rule, part, words, regex_value=None, context="", entities=(), lead="", published=None):
+def read_values(rule, part, words, regex_value=None, context="", entities=(), lead="", published=None, around=()):
     """[(value, None)] or [(None, reason)] for one match of a value or capture part.
     `words`: the words of a text slot (for a word-taking slot); `context`, the sentence,
     tells whether a weekday alone looks forward or back; `entities`, the texts of the
-    dates or numbers inside the match; `lead`, the match and a few words before it
-    ("a four-day visit ... that began on Sunday")."""
+    dates or numbers the value is read from; `lead`, the match and a few words before it
+    ("a four-day visit ... that began on Sunday"); `around`, for each entity (or the regex
+    value), the sentence before and after it ("a fourth round" is planned)."""
     kind = TYPES[rule.type]
     if kind.named:
         return [(part.value, None)]
@@ -73,5 +77,7 @@ def read_values(rule, part, words, regex_value=None, context="", entities=(), le
         texts = [words]
     else:
         texts = list(entities)
-    return [kind.read(rule, text, published, context, lead) for text in texts if text] or \
+    sites = list(around) + [("", "")] * (len(texts) - len(around))
+    extra = (lambda k: {"around": sites[k]}) if kind.around else (lambda k: {})
+    return [kind.read(rule, text, published, context, lead, **extra(k)) for k, text in enumerate(texts) if text] or \
         [(None, "no value in the match")]

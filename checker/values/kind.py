@@ -11,7 +11,8 @@ class ValueType:
     'equal', 'compatible' (different, but both can hold) or 'conflict'.
     A named type's values are the rule's value ids; any other type captures its
     value with a `{slot}` in a capture phrase, read by `read(rule, text, published,
-    context, lead)` -> (value, None) or (None, reason)."""
+    context, lead)` -> (value, None) or (None, reason); a type with `around` also gets
+    `around=(before, after)`, the words of the sentence on either side of the value."""
 
     name: str
     compare: Callable
@@ -29,3 +30,4 @@ class ValueType:
     # value -> (low, high), None an open end: the range a report shows (values.bounds reads
     # the claims contract's "a/b" notation for a type without one).
     bounds: Optional[Callable] = None
+    around: bool = False  # read also takes around=(before, after): its sentence on either side of the value (number)

@@ -104,11 +104,10 @@ def test_date_intervals_are_compared_as_intervals():
     assert v.range == ("../2025-08-07", "2025-08-08")
 
 
-@pytest.mark.xfail(strict=True, reason="number intervals ('6/..') arrive with issue 14.2 in values/numbers.py; "
-                                       "diff compares through values.compare and needs no change")
 def test_number_intervals_are_compared_as_intervals():
     r = rule("number", values=())
     assert field(r, [A, B], [claim("a", "240/.."), claim("b", 241)]).verdict == "compatible"
+    assert field(r, [A, B], [claim("a", "7/.."), claim("b", 6)]).verdict == "contradict"
 
 
 def test_numbers_relate_through_the_value_type():
