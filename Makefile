@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: report test golden validate docs bench clean
+.PHONY: report test golden validate docs bench bench-report browser clean
 
 report: $(STAMP)
 	$(BIN)/checker report seeds --rules rules --out reports
@@ -26,6 +26,14 @@ validate: $(STAMP)
 # Speed and memory against spaCy's bare tokenizer (figures printed; see bench/README.md).
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+# The npm packages of the browser tests (Mermaid's parser, playwright-core), from
+# tests/browser/package-lock.json; Chromium itself is Debian's: apt-get install chromium.
+browser: tests/browser/node_modules/.installed-stamp
+
+tests/browser/node_modules/.installed-stamp: tests/browser/package.json tests/browser/package-lock.json
+	cd tests/browser && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
 
 $(STAMP): setup.cfg pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) (set PYTHON=...)"; exit 2; }

@@ -3,7 +3,7 @@
 The comparison keeps per value only counts, source ids and a few quotes; the
 claims themselves go to a temporary file as JSON, as they arrive, and are read
 back field by field when report.json (or the HTML view) is written. Memory then
-holds 16 bytes per claim (where it is in the file), not the claim.
+holds 32 bytes per claim (where it is in the file, by field and by article), not the claim.
 """
 from __future__ import annotations
 
@@ -20,13 +20,17 @@ class Store:
         self._end = 0
         self._fields = {}  # field -> array of (offset, length) pairs
         self._articles = array("q")
+        self._own = []  # per article: array of its claims' (offset, length) pairs
 
     def add_article(self, article) -> None:
+        """An article; the claims added next are its own."""
         self._append(self._articles, article_json(article))
+        self._own.append(array("q"))
 
     def add_claims(self, claims) -> None:
         for claim in claims:
             self._append(self._fields.setdefault(claim.field, array("q")), claim.to_json())
+            self._own[-1].extend(self._fields[claim.field][-2:])
 
     def claims(self, field: str):
         """The JSON text of each claim of `field`, in the order added."""
@@ -35,6 +39,11 @@ class Store:
     def articles(self):
         """The JSON text of each article, in the order added."""
         return self._read(self._articles)
+
+    def article_claims(self):
+        """(article JSON text, [claim JSON text, ...]) for each article, in the order added."""
+        for i, article in enumerate(self.articles()):
+            yield article, list(self._read(self._own[i]))
 
     def close(self) -> None:
         self._file.close()

@@ -4,6 +4,7 @@
   mdfield.py     one field's section of report.md
   mermaid.py     the timeline diagrams in report.md
   json.py        report.json, for machines, written as a stream (schemas/report.schema.json)
+  html.py        report.html (--html): each article with its evidence highlighted, claims linked
   words.py       words a reader understands, shared by the renderers
   evaluation.py  `checker eval` output
   explain.py     `checker explain` output
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from . import json, markdown
+from . import html, json, markdown
 from .files import MARKER, atomic_writer, check_output, write_streams
 
 
@@ -35,6 +36,7 @@ class OutputFormat:
 FORMATS = {f.name: f for f in (
     OutputFormat("markdown", "report.md", markdown.write),
     OutputFormat("json", "report.json", json.write),
+    OutputFormat("html", "report.html", html.write, default=False),
 )}
 
 __all__ = ["FORMATS", "MARKER", "OutputFormat", "atomic_writer", "check_output", "report_paths", "write_reports"]
