@@ -14,15 +14,19 @@ def check_first(verdicts, limit: int, majority: int) -> tuple:
     found = {"contradiction": [], "self": [], "outlier": [], "date": []}
     for v in verdicts:
         clashes = [r for r in v.relations if r.relation == "contradict"]
+        groups, lonely = {g.value: g for g in v.values}, set()
         for r in clashes:
             if r.pair and _outlet(r.pair[0]) != _outlet(r.pair[1]) and r.dates in ("known", "none"):
-                found["contradiction"].append(CheckItem("contradiction", v.field, relation=r))
+                lone = _lone(groups, r, majority)  # one source against many: said as such
+                found["contradiction"].append(CheckItem("outlier" if lone is not None else "contradiction",
+                                                        v.field, relation=r, value=lone))
+                lonely.add(lone)
                 break
         found["self"] += [CheckItem("self", v.field, inside=i) for i in v.inside if i.kind == "self"][:1]
-        groups = {g.value: g for g in v.values}
-        for r in clashes + [r for r in v.relations if r.relation == "changed"]:
+        for r in clashes:  # one line per lone value
             lone = _lone(groups, r, majority)
-            if lone is not None:
+            if lone is not None and lone not in lonely:
+                lonely.add(lone)
                 found["outlier"].append(CheckItem("outlier", v.field, relation=r, value=lone))
         if v.verdict in ("contradict", "changed") and v.dates in ("unknown", "inferred"):
             rel = next(r for r in v.relations if r.relation == v.verdict and r.dates == v.dates)
