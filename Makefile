@@ -35,6 +35,10 @@ tests/browser/node_modules/.installed-stamp: tests/browser/package.json tests/br
 	cd tests/browser && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
+# checker report on 500 and 2,000 realistic articles (needs ../shared/eval/news; see bench/README.md).
+bench-report: $(STAMP)
+	$(BIN)/python bench/report.py
+
 $(STAMP): setup.cfg pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) (set PYTHON=...)"; exit 2; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
