@@ -12,7 +12,7 @@ import itertools
 from dataclasses import dataclass, field
 from typing import Optional
 
-from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LENGTH, NORM, ORTH
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LENGTH, LOWER, NORM, ORTH
 
 from ..nlp import entities, pipeline, sentences
 from ..nlp.canon import Canon
@@ -130,7 +130,7 @@ class Extractor:
         a triggered rule looks at; holder names when a claim needs them."""
         view = view or self.chunks(article)[0]
         doc = doc if doc is not None else self.nlp(view.text)
-        a = doc.to_array([NORM, IS_SPACE, IS_PUNCT, IDX, LENGTH, ORTH, IS_ALPHA, IS_STOP])
+        a = doc.to_array([NORM, IS_SPACE, IS_PUNCT, IDX, LENGTH, ORTH, IS_ALPHA, IS_STOP, LOWER])
         if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):  # a trained parser's stay
             sentences.segment(doc, view.text, a[:, 3].tolist(), a[:, 5].tolist(), a[:, 2].tolist())
         sents, sent_of = sentences.sentences(doc)

@@ -22,6 +22,7 @@ class Arrays:
     text: str
     modifier: list = None  # token -> 2: a word that may stand between a number and its noun (alphabetic, not a
     # stop word: "eastern"); 1: another alphabetic word (may go on a hyphenated one: "face-to-face"); 0: not a word
+    lowers: list = None  # token -> LOWER hash: the form as written, for exact words ("=taken")
     ent_iob: list = None
     ent_type: list = None
     _index: dict = None
@@ -38,10 +39,11 @@ class Arrays:
 
     @classmethod
     def of(cls, doc, text, sents, sent_of, a) -> "Arrays":
-        """`a`: doc.to_array([NORM, IS_SPACE, IS_PUNCT, IDX, LENGTH, ORTH, IS_ALPHA, IS_STOP])."""
+        """`a`: doc.to_array([NORM, IS_SPACE, IS_PUNCT, IDX, LENGTH, ORTH, IS_ALPHA, IS_STOP, LOWER])."""
         modifier = (a[:, 6] * (2 - a[:, 7])).tolist() if a.shape[1] > 7 else None  # 2, 1 or 0
+        lowers = a[:, 8].tolist() if a.shape[1] > 8 else None
         return cls(a[:, 0].tolist(), a[:, 1].tolist(), a[:, 2].tolist(), sent_of.tolist(), [e for _, e in sents],
-                   a[:, 3].tolist(), a[:, 4].tolist(), text, modifier)
+                   a[:, 3].tolist(), a[:, 4].tolist(), text, modifier, lowers)
 
     def entities(self, start: int, end: int, labels) -> list:
         """(start, end) token ranges of the entities with one of these label hashes in [start, end)."""

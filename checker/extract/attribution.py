@@ -241,8 +241,10 @@ class Attributor(QuoteFrames):
         return None
 
     def _nothing_claimed(self, i: int, s1: int) -> bool:
-        """'rejected the claim.', 'disputes it', 'denied this' : the object points back."""
-        rest = [w for w, punct in zip(self.norms[i:s1], self.punct[i:s1]) if not punct]
+        """'rejected the claim.', 'disputes it', 'denied this', '..., a claim Kyiv rejects, and ...':
+        the object points back (up to the end of the clause)."""
+        end = next((j for j in range(i, s1) if self.norms[j] in self.cues.clause_breaks), s1)
+        rest = [w for w, punct in zip(self.norms[i:end], self.punct[i:end]) if not punct]
         most = self.cues.reach["pointing_back_words"]
         return all(w in self.cues.dispute_objects or w in self.cues.anaphors for w in rest[:most]) and len(rest) <= most
 
@@ -259,9 +261,14 @@ class Attributor(QuoteFrames):
         return None
 
     def continues(self, si: int) -> bool:
-        """Does sentence si carry on from the one before ("However, ...", "They ...")?"""
-        return 0 < si < len(self.sents) and self.same_paragraph(si - 1, si) and \
-            self.norms[self.sents[si][0]] in self.cues.continuations
+        """Does sentence si carry on from the one before ("However, ...", "They ...", "The first
+        requires ..." after "two options")?"""
+        if not (0 < si < len(self.sents) and self.same_paragraph(si - 1, si)):
+            return False
+        s0, s1 = self.sents[si]
+        first = self.norms[s0]
+        return first in self.cues.continuations or \
+            (first == self.cues.the and s0 + 1 < s1 and self.norms[s0 + 1] in self.cues.enumerations)
 
     def _carried(self, si: int):
         """The previous sentence's holder, when this one goes on with it ("However, ...")."""

@@ -75,20 +75,23 @@ def _choose(ex, rule, triggers, withs, values, note, analysis) -> list:
     by_sent = {}
     for h in values:
         by_sent.setdefault(h.sent, []).append(h)
-    chosen = {}
+    chosen, items = {}, TYPES[rule.type].items
     for si in sorted({t.sent for t in triggers}):
         if rule.trigger_with and not _with_in_scope(rule, si, withs, analysis,
                                                     lambda: back_reference(ex.cues, si, analysis) is not None):
             continue
         # `near` measures from a trigger in the sentence itself, not from a section's heading
         near = [t for t in triggers if t.sent == si and analysis.arrays.sent_of[t.start] == si]
+        chosen_here = False
         for sj in _scope_order(si, scope.before(ex, analysis, rule, si), rule.after):
             if sj > si and not _continues(analysis, si, sj):
                 continue
             found = [h for h in by_sent.get(sj, []) if sj != si or not near or _is_near(h, near, rule.near)]
-            if found:
+            if found and not (items and chosen_here and sj < si):
                 chosen.update((h, None) for h in found)
-                break
+                chosen_here = True
+                if not items:  # a set's items go on in the sentences that carry on ("The second ...")
+                    break
     for h in values:
         if h not in chosen:
             note("dropped", lambda h=h: f"'{ex.compiled.parts[h.part].text}': outside the scope of any trigger", h)
@@ -230,11 +233,12 @@ def _outermost(hits, parts, note, doc) -> list:
     """Drop a value match inside a longer match of the same value ("terrorism" in "act of
     terrorism": the longer one says how it is said), or whose words are the words of a
     longer match of another value ("complete control" in "near-complete control"), not
-    words that fell in its gap ("former president" in "former president and prime minister")."""
+    words that fell in its gap ("former president" in "former president and prime minister").
+    Of two matches of one span, the one that asks for the exact form wins ("black =boxes")."""
     keep = []
     for h in hits:
         inner = [o for o in hits if o is not h and o.start <= h.start and h.end <= o.end
-                 and (o.end - o.start) > (h.end - h.start)
+                 and ((o.end - o.start) > (h.end - h.start) or parts[o.part].exact > parts[h.part].exact)
                  and (parts[o.part].value == parts[h.part].value  # "terrorism" in "not an act of terrorism"
                       or _literal(doc[h.start:h.end], parts[h.part], parts[o.part]))]
         if inner and parts[h.part].kind in ("value", "deny"):

@@ -59,6 +59,7 @@ class Cues:
         self.denial_verbs = norm(raw["denial_verbs"])
         self.dispute_objects = norm(raw["dispute_objects"])
         self.continuations = norm(raw["continuations"])
+        self.enumerations = norm(raw["enumerations"])
         self.carriers = norm(raw["attribution_carriers"])
         self.speaker_nouns = norm(raw["speaker_nouns"])
         self.back_references = norm(raw["back_references"])

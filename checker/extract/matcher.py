@@ -26,7 +26,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..values import SLOTS, numerals
 
-LIT, GAP, SLOT, MOD = 0, 1, 2, 3
+LIT, GAP, SLOT, MOD, EXACT = 0, 1, 2, 3, 4  # EXACT: a word in this form only ("=taken", not "taking")
 MODIFIERS = 2  # words that may stand between a number and its noun ("four eastern regions")
 NUMBER_WORDS = frozenset(numerals.UNITS) | frozenset(numerals.TENS) | frozenset(numerals.ORDINALS)
 SLOT_LABELS = {slot[1:-1]: t.entities for slot, t in SLOTS.items() if t.entities}  # "date": ("DATE",)
@@ -46,11 +46,13 @@ class PhraseMatcher:
         self.labels = {k: frozenset(vocab.strings.add(x) for x in v) for k, v in SLOT_LABELS.items()}
 
     def add(self, key, elements) -> None:
-        """elements: [(LIT, word) | (GAP, n) | (SLOT, kind)]; separators between words are optional."""
-        kept = [(k, v) for k, v in elements if not (k == LIT and self.vocab.strings.add(v) in self.seps)]
+        """elements: [(LIT, word) | (EXACT, (word, form)) | (GAP, n) | (SLOT, kind)]; separators
+        between words are optional."""
+        add = self.vocab.strings.add
+        kept = [(k, v) for k, v in elements if not (k == LIT and add(v) in self.seps)]
         compiled = []
         for n, (k, v) in enumerate(kept):
-            compiled.append((k, self.vocab.strings.add(v) if k == LIT else v))
+            compiled.append((k, add(v) if k == LIT else (add(v[0]), add(v[1])) if k == EXACT else v))
             if _counts(k, v) and n + 1 < len(kept) and kept[n + 1][0] == LIT and kept[n + 1][1] not in STOP_WORDS:
                 compiled.append((MOD, MODIFIERS))
         compiled = tuple(compiled)
@@ -58,8 +60,8 @@ class PhraseMatcher:
             return
         self.elements[key] = compiled
         kind, value = compiled[0]
-        target = self.by_head if kind == LIT else self.by_slot
-        target.setdefault(value, []).append((key, compiled))
+        target = self.by_head if kind in (LIT, EXACT) else self.by_slot
+        target.setdefault(value[0] if kind == EXACT else value, []).append((key, compiled))
         self._plans = None
 
     def plans(self) -> dict:
@@ -70,12 +72,14 @@ class PhraseMatcher:
             for head, phrases in self.by_head.items():
                 singles, by_second, rest = [], {}, []
                 for key, elements in phrases:
-                    if len(elements) == 1:
+                    if elements[0][0] == EXACT:  # the head's form is checked too
+                        rest.append((key, elements, 0))
+                    elif len(elements) == 1:
                         singles.append(key)
                     elif elements[1][0] == LIT:
-                        by_second.setdefault(elements[1][1], []).append((key, elements))
+                        by_second.setdefault(elements[1][1], []).append((key, elements, 1))
                     else:
-                        rest.append((key, elements))
+                        rest.append((key, elements, 1))
                 self._plans[head] = (singles, by_second, rest)
         return self._plans
 
@@ -102,8 +106,8 @@ class PhraseMatcher:
                 if j < limit and by_second:  # the next word (or the word after a hyphen or quote)
                     nxt = by_second.get(norms[j] if norms[j] not in seps or j + 1 >= limit else norms[j + 1])
                     phrases = rest + nxt if nxt else rest
-                for key, elements in phrases:
-                    end = match(arrays, elements, 1, i + 1, limit)
+                for key, elements, k in phrases:
+                    end = match(arrays, elements, k, i + k, limit)
                     if end > 0:
                         found.append((key, i, end))
         if self.by_slot and arrays.ent_iob is not None:
@@ -133,10 +137,10 @@ class PhraseMatcher:
         if k == len(elements):
             return i
         kind, value = elements[k]
-        if kind == LIT:
-            if i < limit and a.norms[i] == value:
+        if kind == LIT or kind == EXACT:
+            if i < limit and _is(a, i, kind, value):
                 return self._match(a, elements, k + 1, i + 1, limit)
-            if k and i + 1 < limit and a.norms[i] in self.seps and a.norms[i + 1] == value:
+            if k and i + 1 < limit and a.norms[i] in self.seps and _is(a, i + 1, kind, value):
                 return self._match(a, elements, k + 1, i + 2, limit)
             return -1
         if kind == GAP:
@@ -181,10 +185,10 @@ class PhraseMatcher:
         if k == len(elements):
             return () if i == end else None
         kind, value = elements[k]
-        if kind == LIT:
-            if i < end and a.norms[i] == value:
+        if kind == LIT or kind == EXACT:
+            if i < end and _is(a, i, kind, value):
                 return self._path(a, elements, k + 1, i + 1, end)
-            if k and i + 1 < end and a.norms[i] in self.seps and a.norms[i + 1] == value:
+            if k and i + 1 < end and a.norms[i] in self.seps and _is(a, i + 1, kind, value):
                 return self._path(a, elements, k + 1, i + 2, end)
             return None
         if kind in (GAP, MOD):
@@ -229,6 +233,11 @@ class PhraseMatcher:
         while j < limit and a.ent_iob[j] == 1:  # 1: inside the entity
             j += 1
         return self._match(a, elements, k + 1, j, limit)
+
+
+def _is(a, i, kind, value) -> bool:
+    """Is token i the word (LIT: its canonical form; EXACT: that form as written)?"""
+    return a.norms[i] == value if kind == LIT else (a.norms[i] == value[0] and a.lowers[i] == value[1])
 
 
 def _counts(kind, value) -> bool:

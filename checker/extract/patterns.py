@@ -18,7 +18,7 @@ from spacy.matcher import Matcher
 
 from ..settings import defaults
 from ..values import SLOTS, TYPES
-from .matcher import GAP, LIT, SLOT, PhraseMatcher
+from .matcher import EXACT, GAP, LIT, SLOT, PhraseMatcher
 
 SPLIT = re.compile("(" + "|".join(re.escape(s) for s in SLOTS) + r"|\.\.\.)")
 
@@ -37,6 +37,16 @@ class Part:
     text: str  # the phrase, pattern or regex as written
     regex: Optional[re.Pattern] = None
     literals: frozenset = frozenset()  # NORMs of a phrase's own words
+    exact: int = 0  # how many of its words must stand in the form written ("=boxes")
+
+
+def _words(piece: str, tokenizer):
+    """(token text, exact) of a piece of a phrase: a word written '=boxes' matches that form only."""
+    for word in piece.split():
+        exact = word.startswith("=") and len(word) > 1
+        for t in tokenizer(word[1:] if exact else word):
+            if not t.is_space:
+                yield t.text, exact
 
 
 def phrase_words(phrase: str, tokenizer) -> list[str]:
@@ -44,12 +54,13 @@ def phrase_words(phrase: str, tokenizer) -> list[str]:
     words = []
     for piece in SPLIT.split(phrase):
         if piece and not SPLIT.fullmatch(piece):
-            words.extend(t.text for t in tokenizer(piece) if not t.is_space)
+            words.extend(text for text, _ in _words(piece, tokenizer))
     return words
 
 
 def phrase_elements(phrase: str, tokenizer, canon) -> list:
-    """A phrase as PhraseMatcher elements: words (canonical), gaps, slots."""
+    """A phrase as PhraseMatcher elements: words (canonical; exact forms with their
+    lowercase form too), gaps, slots."""
     gap = defaults()["gap_words"]
     out = []
     for piece in SPLIT.split(phrase):
@@ -58,8 +69,14 @@ def phrase_elements(phrase: str, tokenizer, canon) -> list:
         elif piece in SLOTS:
             out.append((SLOT, piece[1:-1]))
         elif piece:
-            out.extend((LIT, canon(t.text)) for t in tokenizer(piece) if not t.is_space)
+            out.extend((EXACT, (canon(text), text.lower())) if exact else (LIT, canon(text))
+                       for text, exact in _words(piece, tokenizer))
     return out
+
+
+def own_words(elements) -> list:
+    """The canonical forms of a phrase's own words (not its gaps and slots)."""
+    return [v if k == LIT else v[0] for k, v in elements if k in (LIT, EXACT)]
 
 
 class Compiled:
@@ -80,8 +97,8 @@ class Compiled:
 
     def add_phrase(self, group: str, part: Part, tokenizer, canon) -> list:
         elements = phrase_elements(part.text, tokenizer, canon)
-        literals = frozenset(v for k, v in elements if k == LIT)
-        self.parts.append(replace(part, literals=literals))
+        literals = frozenset(own_words(elements))
+        self.parts.append(replace(part, literals=literals, exact=sum(k == EXACT for k, _ in elements)))
         if group not in self.phrases:
             self.phrases[group] = PhraseMatcher(self.vocab)
         self.phrases[group].add(len(self.parts) - 1, elements)
@@ -89,7 +106,7 @@ class Compiled:
 
     def note_capture(self, rule_id: str, elements) -> None:
         """Remember the words a capture phrase needs: only sentences with one get dates and numbers."""
-        words = [self.vocab.strings.add(v) for k, v in elements if k == LIT and v not in ("-", '"', "'")]
+        words = [self.vocab.strings.add(v) for v in own_words(elements) if v not in ("-", '"', "'")]
         if rule_id in self.capture_words and self.capture_words[rule_id] is None:
             return
         if not words:
@@ -137,7 +154,7 @@ def _alternatives(needs: set):
 def _needs(elements):
     """The words a phrase cannot match without, for the prefilter (frozenset), or None
     when one of them is not a plain word the prefilter can see."""
-    words = [value for kind, value in elements if kind == LIT and value not in ("-", '"', "'")]
+    words = [value for value in own_words(elements) if value not in ("-", '"', "'")]
     if not words or not all(re.fullmatch(r"\w+", w) for w in words):
         return None
     return frozenset(words)

@@ -47,3 +47,22 @@ def test_a_headline_names_the_subject_for_the_opening_paragraph(run):
             "said.\n\nElsewhere, Russian troops have taken most of a village near Pokrovsk.")
     claims = sentence_claims(run, text, "chasiv_yar_control")
     assert [(c.value, c.line) for c in claims] == [("partial", 3)]
+
+
+def test_a_word_can_be_required_in_one_form(tmp_path):
+    """'=boxes' matches "boxes" only: "the black box" and "the black boxes" are different facts."""
+    from checker.records import Article
+    from checker.run import Run
+
+    (tmp_path / "recorders.yaml").write_text(
+        "id: recorders\nquestion: How many recorders were found?\ntype: category\n"
+        "trigger:\n  any: [recorder, black box]\nvalues:\n  one:\n    say: [black box, the recorder]\n"
+        "  both:\n    say: [black =boxes, both recorders]\nexamples:\n  - text: x\n    expect: []\n", "utf-8")
+    run = Run.load(tmp_path)
+    rule = run.rules[0]
+
+    def found(text):
+        return [c.value for c in run.extractor.rule_claims(rule, run.extractor.analyse(Article("t", "t.txt", text)))]
+
+    assert found("Divers recovered the black boxes on Tuesday.") == ["both"]
+    assert found("Divers recovered the black box on Tuesday.") == ["one"]
