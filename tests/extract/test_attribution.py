@@ -21,7 +21,7 @@ from conftest import ROOT, sentence_claims
      "Dmitry Peskov"),
     ("“Our troops have fully liberated Chasiv Yar,” Putin said.", "kremlin", "Putin"),
     ("Russian forces captured Chasiv Yar last week.", None, None),
-    ("Heavy fighting left parts of Chasiv Yar in ruins.", None, None),
+    ("Russian troops hold parts of Chasiv Yar after heavy fighting.", None, None),
 ])
 def test_holders_come_from_reporting_frames(run, text, holder, speaker):
     (c,) = sentence_claims(run, text, "chasiv_yar_control")
