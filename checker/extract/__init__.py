@@ -9,8 +9,9 @@
   lookalikes.py   `trigger.without`: a look-alike subject silences a trigger
   claims.py       from one rule's matches to claims
   captures.py     where a capture's value stands: the slot's dates or numbers, and their sentence
-  attribution.py  who holds a claim (frames.py: its records; quotes.py: who says
-                  a quotation; discourse.py: paragraphs and quotation marks)
+  attribution.py  who holds a claim (frames.py: its records; names.py: the frame a
+                  name opens; quotes.py: who says a quotation; discourse.py:
+                  paragraphs and quotation marks)
   negation.py     affirmed, negated or left open: negators, denials before and after
   hedging.py      how firmly: attempted, supposed, hedged, a question
   cues.py         the cue words of attribution and hedging, as hash ids

@@ -19,11 +19,12 @@ from .cues import Cues
 from .discourse import paragraphs
 from .frames import Flags, Frame, Voice
 from .hedging import Softeners
+from .names import NameFrames
 from .negation import NEGATED, OPEN, Negation
 from .quotes import QuoteFrames
 
 
-class Attributor(QuoteFrames):
+class Attributor(NameFrames, QuoteFrames):
     """Flags for each match of one analysed document."""
 
     def __init__(self, cues: Cues, doc, sents, arrays, names):
@@ -152,101 +153,6 @@ class Attributor(QuoteFrames):
             return self._verb_after(i + 1, s1) is not None
         return self.norms[i] == self.cues.the and i + 1 < s1 and self.norms[i + 1] in self.cues.speaker_nouns and \
             self._verb_after(i + 2, s1) is not None
-
-    def _name_frame(self, party, a, b, s0, s1) -> Optional[Frame]:
-        party, speaker, b = self._name_run(party, a, b, s1)
-        source = self._source_frame(a, s0)
-        if source is not None:  # "according to (the) X", "as per X"
-            return Frame(source, party, speaker, speaks=True)
-        if any(self.norms[i] in self.cues.subordinators for i in range(max(s0, a - self.cues.reach["subordinator_reach"]), a)):
-            return None
-        verb = self._verb_after(b, s1)
-        if verb is not None:
-            if self.norms[verb] in self.cues.dispute_verbs and \
-                    not any(self.lowers[i] in self.cues.negators for i in range(b, verb)):  # not "never denied"
-                claim_start = self._dispute_object(verb + 1, s1)
-                denies = self.norms[verb] in self.cues.denial_verbs
-                if claim_start is not None:
-                    return Frame(a, party, speaker, dispute=True, claim_start=claim_start, object_start=verb + 1,
-                                 denies=denies)
-                if self._nothing_claimed(verb + 1, s1):
-                    return Frame(a, party, speaker, dispute=True, claim_start=None, denies=denies)
-            return Frame(a, party, speaker, speaks=self.norms[verb] not in self.cues.dispute_verbs)
-        if a >= 2 and self.norms[a - 1] == self.cues.by and \
-                self.norms[a - 2] in self.cues.reporting | self.cues.dispute_verbs:
-            return Frame(a - 2, party, speaker, speaks=True)  # '... was denied by Kyiv', '... reported by X'
-        if a > s0 and self.norms[a - 1] in self.cues.reporting and (a - 1 == s0 or
-                                                                    self.norms[a - 2] in self.cues.comma_or_quote) \
-                and not self.text(a - 1, a).lower().endswith("ing"):  # ', saying Russia ...' is not ', said Russia'
-            return Frame(a - 1, party, speaker)  # '..., said Peskov'
-        if b < s1 and self.norms[b] == self.cues.possessive:
-            for i in range(b + 1, min(b + 1 + self.cues.reach["possessive_reach"], s1)):
-                if self.norms[i] in self.cues.claim_nouns:
-                    return Frame(a, party, speaker, possessive=True)
-        return None
-
-    def _source_frame(self, a: int, s0: int) -> Optional[int]:
-        """Where "according to", "as per" ... begins before a name at a (past a determiner), or None."""
-        i = a
-        while i > s0 and self.norms[i - 1] in self.cues.name_determiners:
-            i -= 1
-        for phrase in self.cues.source_frames:
-            if i - len(phrase) >= s0 and tuple(self.norms[i - len(phrase):i]) == phrase:
-                return i - len(phrase)
-        return None
-
-    def _name_run(self, party, a, b, s1):
-        """'Kremlin spokesman Dmitry Peskov' is one speaker: Peskov, of the Kremlin (the first name's party)."""
-        speaker = self.text(a, b)
-        for _, s, e in self.names_by_sentence.get(self.sent_of[a], ()):  # the party is the first name's
-            if s < b:
-                continue
-            if s >= s1 or any(self.norms[i] not in self.cues.fillers for i in range(b, s)) or s - b > self.cues.reach["name_run_gap"]:
-                break
-            speaker, b = self.text(s, e), e
-        return party, speaker, b
-
-    def _verb_after(self, i: int, s1: int) -> Optional[int]:
-        """The reporting verb after a name, past fillers and a ', which ... ,' aside."""
-        aside = False
-        while i < s1 and (self.norms[i] in self.cues.fillers or self._aside(i, s1)):
-            if aside and self.norms[i] in self.cues.frame_nouns:
-                return None  # "X, Y or Z, officials said": someone else speaks
-            skip = self._aside(i, s1)
-            aside = aside or bool(skip)
-            i = skip or i + 1
-        if i < s1 and self.norms[i] in self.cues.reporting | self.cues.dispute_verbs:
-            return i
-        return None
-
-    def _aside(self, i: int, s1: int) -> int:
-        """The token after an aside set off by commas (', the Kremlin spokesman,',
-        ', speaking to reporters on Friday,') starting at i, or 0."""
-        if self.norms[i] != self.cues.comma:
-            return 0
-        for j in range(i + 2, min(s1, i + self.cues.reach["aside_reach"])):
-            if self.norms[j] == self.cues.comma:
-                return j + 1
-        return 0
-
-    def _dispute_object(self, i: int, s1: int) -> Optional[int]:
-        """Where the disputed claim starts ('denies claims that ...', 'rejected the Russian
-        defence ministry's claim that ...'), if it follows, before any punctuation."""
-        for j in range(i, min(i + self.cues.reach["dispute_object_reach"], s1)):
-            if self.norms[j] == self.cues.that or (self.norms[j] in self.cues.dispute_objects and
-                                          not self._nothing_claimed(j + 1, s1)):
-                return j + 1
-            if self.punct[j] and self.norms[j] != self.cues.possessive:
-                return None
-        return None
-
-    def _nothing_claimed(self, i: int, s1: int) -> bool:
-        """'rejected the claim.', 'disputes it', 'denied this', '..., a claim Kyiv rejects, and ...':
-        the object points back (up to the end of the clause)."""
-        end = next((j for j in range(i, s1) if self.norms[j] in self.cues.clause_breaks), s1)
-        rest = [w for w, punct in zip(self.norms[i:end], self.punct[i:end]) if not punct]
-        most = self.cues.reach["pointing_back_words"]
-        return all(w in self.cues.dispute_objects or w in self.cues.anaphors for w in rest[:most]) and len(rest) <= most
 
     def _own_clause(self, a: int, b: int) -> bool:
         """', saying ...', ', adding ...' between a and b: after the claim it disputes, the
