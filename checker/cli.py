@@ -69,11 +69,11 @@ def stream(run, paths, jobs, no_cache, engine, scheduler, articles=False, writte
     """(inputs, runner): the listed articles (what this run writes left out), and the runner
     that extracts them a batch at a time."""
     from .ingest import list_inputs
-    from .run import Runner, default_jobs
+    from .run import Runner, cap_jobs
 
     inputs = list_inputs(paths, written)
-    runner = Runner(run, jobs=jobs or default_jobs(), use_cache=not no_cache, engine=engine, scheduler=scheduler,
-                    progress=sys.stderr.isatty(), articles=articles)
+    runner = Runner(run, jobs=cap_jobs(jobs, len(inputs.files)), use_cache=not no_cache, engine=engine, scheduler=scheduler,
+                    progress=sys.stderr.isatty(), articles=articles, warn=warn)
     warn(inputs.skipped + inputs.warnings)
     return inputs, runner
 
@@ -149,10 +149,17 @@ def extract(articles, rules_dir, out_file, fields, model, jobs, no_cache, engine
 
     Claims are written as each batch of articles is done, so memory stays flat
     however large the corpus."""
+    from .errors import did_you_mean, problem
     from .render import atomic_writer, check_output
     from .run import Run
 
-    run = Run.load(rules_dir, model, only=fields)
+    run = Run.load(rules_dir, model)
+    unknown = [f for f in fields if f not in {r.id for r in run.rules}]
+    if unknown:
+        known = [r.id for r in run.rules]
+        raise CheckerError([problem("E301", "--field", detail=f"no rule '{f}' in {rules_dir}{did_you_mean(f, known)}; "
+                                                              f"known: {', '.join(known)}") for f in unknown])
+    run = run.only(fields) if fields else run
     if out_file is not None:
         check_output([out_file])
     inputs, runner = stream(run, articles, jobs, no_cache, engine, scheduler, written=[out_file] if out_file else [])

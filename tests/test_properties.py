@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import string
+import time
 
 import yaml
 from hypothesis import HealthCheck, given, settings
@@ -61,6 +62,45 @@ def test_any_front_matter(front, body):
     assert len(blanked) == len(text) and blanked.count("\n") == text.count("\n") and isinstance(meta, dict)
     for w in warnings:
         assert w.file == "a.txt" and w.code in ("W204", "W205") and 0 <= w.line <= text.count("\n") + 1
+
+
+@st.composite
+def aliased_front_matter(draw):
+    """(front matter, the nodes its aliases add, whether an alias comes before its anchor):
+    levels of lists, each holding `width` aliases of the level before, anywhere from
+    harmless to a billion items, and one metadata key aliasing a level."""
+    levels, width, chosen = draw(st.integers(1, 12)), draw(st.integers(1, 12)), draw(st.integers(0, 11))
+    chosen = min(chosen, levels - 1)
+    lines = [f"l0: &l0 [{draw(st.sampled_from(['x', '1', 'Kyiv', '2025-08-06']))}]"]
+    for i in range(1, levels):
+        lines.append(f"l{i}: &l{i} [" + ", ".join([f"*l{i - 1}"] * width) + "]")
+    key, at = draw(st.sampled_from(["title", "outlet", "published", "date", "author"])), draw(st.integers(0, levels))
+    lines.insert(at, f"{key}: *l{chosen}")
+    size = [2]  # nodes level i expands to: its list and what it holds
+    for _ in range(1, levels):
+        size.append(1 + width * size[-1])
+    written = 2 * levels + 2  # each level's list and key, l0's item, the key aliasing one
+    added = 1 + levels + 1 + sum(size) + size[chosen] - 1 - written
+    return "\n".join(lines), added, at <= chosen
+
+
+@FAST
+@given(case=aliased_front_matter(), body=st.text(max_size=60))
+def test_front_matter_with_aliases_is_read_or_warned_about_at_once(case, body):
+    """No alias bomb expands: front matter that aliases make huge is W204 at its anchor,
+    the text read all the same; an alias before its anchor is W204 too; the rest is read."""
+    front, added, undefined = case
+    text = f"---\n{front}\n---\n{body}"
+    started = time.monotonic()
+    blanked, meta, warnings = split_front_matter(text, "a.txt")
+    assert time.monotonic() - started < 2 and len(blanked) == len(text)
+    bad = [str(w) for w in warnings if w.code == "W204"]
+    if undefined:
+        assert len(bad) == 1 and "found undefined alias" in bad[0]
+    elif added > 10_000:
+        assert len(bad) == 1 and "its aliases repeat more than 10000 nodes, or it holds itself" in bad[0]
+    else:
+        assert bad == [] and isinstance(meta, dict)
 
 
 @FAST

@@ -7,7 +7,10 @@ optional hyphen or quotation mark between words. This matcher works on the
 Doc's NORM hashes as lists: one pass finds the tokens that start some phrase,
 and only those are followed up in Python, each with just the phrases whose
 second word comes next. Whitespace tokens are passed over; a match never leaves
-its sentence. For each phrase the longest matches that do not overlap are kept,
+its sentence. Gaps, modifiers and word slots are followed with each (element,
+token) tried once (memoized): the work grows with the words a phrase may span,
+never with the ways its gaps could be filled. For each phrase the longest
+matches that do not overlap are kept,
 as spaCy's greedy="LONGEST" would; but a `...` gap right before a closing slot
 ("death toll ... {number}") takes the nearest value, not the furthest. Between a
 number (a number word, an ordinal, a {number} slot) and the content word after it,
@@ -130,8 +133,9 @@ class PhraseMatcher:
                             found.append((key, i, end))
         return found
 
-    def _match(self, a, elements, k, i, limit) -> int:
-        """The furthest end of elements[k:] matched from token i, or -1."""
+    def _match(self, a, elements, k, i, limit, memo=None) -> int:
+        """The furthest end of elements[k:] matched from token i, or -1. `memo`: (k, i) -> end,
+        shared by the ways one start's gaps, modifiers and word slots branch."""
         while i < limit and a.space[i]:
             i += 1
         if k == len(elements):
@@ -139,21 +143,27 @@ class PhraseMatcher:
         kind, value = elements[k]
         if kind == LIT or kind == EXACT:
             if i < limit and _is(a, i, kind, value):
-                return self._match(a, elements, k + 1, i + 1, limit)
+                return self._match(a, elements, k + 1, i + 1, limit, memo)
             if k and i + 1 < limit and a.norms[i] in self.seps and _is(a, i + 1, kind, value):
-                return self._match(a, elements, k + 1, i + 2, limit)
+                return self._match(a, elements, k + 1, i + 2, limit, memo)
             return -1
+        memo = {} if memo is None else memo
         if kind == GAP:
             best = -1
             nearest = k + 2 == len(elements) and elements[k + 1][0] == SLOT  # "death toll ... {number}"
             for n in (range(0, min(value, limit - i) + 1) if nearest else range(min(value, limit - i), -1, -1)):
-                best = max(best, self._match(a, elements, k + 1, i + n, limit))
+                best = max(best, self._once(a, elements, k + 1, i + n, limit, memo))
                 if nearest and best > 0:
                     return best
             return best
         if kind == MOD:
-            return max(self._match(a, elements, k + 1, j, limit) for j in self._modifiers(a, i, limit, value))
-        return self._slot(a, elements, k, i, limit, value)
+            return max(self._once(a, elements, k + 1, j, limit, memo) for j in self._modifiers(a, i, limit, value))
+        return self._slot(a, elements, k, i, limit, value, memo)
+
+    def _once(self, a, elements, k, i, limit, memo) -> int:
+        if (k, i) not in memo:
+            memo[(k, i)] = self._match(a, elements, k, i, limit, memo)
+        return memo[(k, i)]
 
     def _modifiers(self, a, i, limit, most) -> list:
         """Where the next element may start after up to `most` modifier words from token i
@@ -177,9 +187,16 @@ class PhraseMatcher:
         found = self._path(a, elements, 0, start, end) if elements else None
         return found[0] if found else None
 
-    def _path(self, a, elements, k, i, end):
+    def _path(self, a, elements, k, i, end, memo=None):
         """The slot spans of a way elements[k:] match tokens [i, end) exactly, as _match reads them
-        (gaps before a closing slot shortest first, others longest first), or None."""
+        (gaps before a closing slot shortest first, others longest first), or None. Each (k, i)
+        is followed once (memo)."""
+        memo = {} if memo is None else memo
+        if (k, i) not in memo:
+            memo[(k, i)] = self._path_from(a, elements, k, i, end, memo)
+        return memo[(k, i)]
+
+    def _path_from(self, a, elements, k, i, end, memo):
         while i < end and a.space[i]:
             i += 1
         if k == len(elements):
@@ -187,9 +204,9 @@ class PhraseMatcher:
         kind, value = elements[k]
         if kind == LIT or kind == EXACT:
             if i < end and _is(a, i, kind, value):
-                return self._path(a, elements, k + 1, i + 1, end)
+                return self._path(a, elements, k + 1, i + 1, end, memo)
             if k and i + 1 < end and a.norms[i] in self.seps and _is(a, i + 1, kind, value):
-                return self._path(a, elements, k + 1, i + 2, end)
+                return self._path(a, elements, k + 1, i + 2, end, memo)
             return None
         if kind in (GAP, MOD):
             if kind == MOD:
@@ -199,7 +216,7 @@ class PhraseMatcher:
             else:
                 starts = range(min(i + value, end), i - 1, -1)
             for j in starts:
-                found = self._path(a, elements, k + 1, j, end)
+                found = self._path(a, elements, k + 1, j, end, memo)
                 if found is not None:
                     return found
             return None
@@ -215,24 +232,24 @@ class PhraseMatcher:
                 j += 1
             ends.append(j)
         for j in reversed(ends):
-            found = self._path(a, elements, k + 1, j, end)
+            found = self._path(a, elements, k + 1, j, end, memo)
             if found is not None:
                 return ((i, j),) + found
         return None
 
-    def _slot(self, a, elements, k, i, limit, kind) -> int:
+    def _slot(self, a, elements, k, i, limit, kind, memo) -> int:
         if kind not in self.labels:  # a slot that takes words
             best, n = -1, 0
             while i + n < limit and n < TEXT_MAX and not a.punct[i + n] and not a.space[i + n]:
                 n += 1
-                best = max(best, self._match(a, elements, k + 1, i + n, limit))
+                best = max(best, self._once(a, elements, k + 1, i + n, limit, memo))
             return best
         if a.ent_iob is None or i >= limit or a.ent_iob[i] not in (1, 3) or a.ent_type[i] not in self.labels[kind]:
             return -1  # the slot takes an entity's tokens, from its start or from within it ("by {date}")
         j = i + 1
         while j < limit and a.ent_iob[j] == 1:  # 1: inside the entity
             j += 1
-        return self._match(a, elements, k + 1, j, limit)
+        return self._match(a, elements, k + 1, j, limit, memo)
 
 
 def _is(a, i, kind, value) -> bool:

@@ -16,6 +16,7 @@ from typing import Optional
 
 from spacy.matcher import Matcher
 
+from ..rules.regexes import compile_rule_regex
 from ..settings import defaults
 from ..values import SLOTS, TYPES
 from .matcher import EXACT, GAP, LIT, SLOT, PhraseMatcher
@@ -121,7 +122,7 @@ class Compiled:
         self.matchers[group].add(str(len(self.parts) - 1), [list(pattern)], greedy="LONGEST")
 
     def add_regex(self, part: Part) -> None:
-        self.parts.append(replace(part, regex=re.compile(part.text, re.IGNORECASE)))
+        self.parts.append(replace(part, regex=compile_rule_regex(part.text)))
         self.regex_parts.setdefault(part.rule, []).append(len(self.parts) - 1)
 
     def run(self, group: str, doc, arrays, lo: int = 0, hi: int = None, sents=None) -> list:

@@ -37,7 +37,7 @@ def read_article(path: Path, manifest_meta: dict, data: bytes = None, article_id
     data = read_bytes(path) if data is None else data
     if not data.strip():
         raise CheckerError([problem("E206", file)])
-    text, warning = decode(data, file)
+    text, decoded = decode(data, file)
     if not text.strip():
         raise CheckerError([problem("E206", file)])
     text, own, markup, warnings = fmt.read(text, file)
@@ -49,7 +49,7 @@ def read_article(path: Path, manifest_meta: dict, data: bytes = None, article_id
         meta = {**meta, "published": found.published, "published_basis": found.basis,
                 "published_inferred": found.inferred and found.published is not None}
     return (Article(id=article_id or Path(path).stem, path=file, text=text, kind=fmt.name, markup=markup, excluded=excluded,
-                    headline=headline(text, excluded), **meta), ([warning] if warning else []) + warnings)
+                    headline=headline(text, excluded), **meta), decoded + warnings)
 
 
 def headline(text: str, excluded=(), width: int = 120):

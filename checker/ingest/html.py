@@ -9,9 +9,14 @@ its text mentions: a caption's date is not the page's.
 """
 from __future__ import annotations
 
+import re
+
 from ..errors import CheckerError, problem
 from . import datestamp
 
+_OPTIONS = dict(output_format="txt", include_comments=False, include_tables=False, favor_precision=True,
+                deduplicate=False)
+_BULLET = re.compile(r"^[-*\u2022]\s+")
 # htmldate: markup only (no search of the text), and no limit that moves with today's date
 _DATES = {"original_date": True, "extensive_search": False, "max_date": "2099-12-31"}
 
@@ -26,10 +31,14 @@ def read_page(html: str, file: str):
     """(text, metadata dict)."""
     import trafilatura
 
-    text = trafilatura.extract(html, output_format="txt", include_comments=False, include_tables=False,
-                               favor_precision=True, deduplicate=False)
+    text = _extract(html)
+    if not text or not text.strip():  # a page nested deeper than the parser's usual limit: read again without it
+        tree = _deep_tree(html)
+        text = _extract(tree) if tree is not None else None
     if not text or not text.strip():
-        raise CheckerError([problem("E208", file)])
+        raise CheckerError([problem("E208", file, detail="no article text found in the page")])
+    if _all_links(text, html):
+        raise CheckerError([problem("E208", file, detail="the page holds only links (navigation), no article text")])
     meta = trafilatura.extract_metadata(html, date_config=dict(_DATES))
     out = {}
     if meta is not None:
@@ -41,3 +50,34 @@ def read_page(html: str, file: str):
         if day:
             out["published"] = day
     return text.strip() + "\n", out
+
+
+def _extract(page):
+    import trafilatura
+
+    return trafilatura.extract(page, **_OPTIONS)
+
+
+def _deep_tree(html: str):
+    """The page parsed with no limit on nesting (libxml2 stops at 256 levels and drops
+    the rest without a word), or None."""
+    import lxml.html
+
+    try:
+        return lxml.html.document_fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True))
+    except (ValueError, lxml.etree.LxmlError):
+        return None
+
+
+def _all_links(text: str, html: str) -> bool:
+    """Whether every line of the text read is the text of a link: a page of navigation,
+    whose link titles are other articles' headlines, not this page's prose."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.document_fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True))
+    except (ValueError, lxml.etree.LxmlError):
+        return False
+    links = {" ".join(a.text_content().split()) for a in tree.iter("a")}
+    lines = [" ".join(_BULLET.sub("", line).split()) for line in text.splitlines()]
+    return bool(links) and all(line in links for line in lines if line)

@@ -10,7 +10,7 @@ from string import Template
 
 from ..errors import CheckerError, problem
 
-ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+ID_RE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")  # as the schema's id: a file name on any system
 
 
 def template(rule_id: str, rule_type: str, rules_dir: Path) -> str:
@@ -25,11 +25,16 @@ def template(rule_id: str, rule_type: str, rules_dir: Path) -> str:
 def new_rule(rules_dir, rule_id: str, rule_type: str) -> Path:
     """Write rules_dir/ID.yaml from the template; never overwrite a rule."""
     if not ID_RE.match(rule_id):
-        raise CheckerError([problem("E301", "ID", detail=f"'{rule_id}' is not a lower_snake_case id "
-                                                         "(a-z, 0-9, _; starting with a letter)")])
+        raise CheckerError([problem("E301", "ID", detail=f"'{rule_id[:80]}' is not a lower_snake_case id "
+                                                         "(a-z, 0-9, _; starting with a letter; at most 64)")])
     path = Path(rules_dir) / f"{rule_id}.yaml"
-    if path.exists():
+    if os.path.lexists(path):  # a link to nowhere too: never written through
         raise CheckerError([problem("E117", str(path), detail="choose another id, or edit the file")])
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(template(rule_id, rule_type, path.parent), "utf-8")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # refuses a link put there meanwhile
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(template(rule_id, rule_type, path.parent))
+    except OSError as exc:
+        raise CheckerError([problem("E114", str(path), detail=exc.strerror or str(exc))]) from None
     return path

@@ -17,7 +17,7 @@ from ..schema import json_path, validate
 from ..settings import defaults
 from ..values import TYPES
 from ..yamlio import Located, load
-from . import tables
+from . import regexes, tables
 
 SLOT_RE = re.compile(r"\{[^}]*\}")
 
@@ -182,6 +182,8 @@ def _check_phrase(phrase, path, kind, add):
     words = SLOT_RE.sub(" ", phrase).replace("...", " ").split()
     if not words and not slots:
         add("E110", path, detail=f"'{phrase}'")
+    if phrase.count("...") > defaults()["max_gaps"]:
+        add("E122", path, gaps=phrase.count("..."), most=defaults()["max_gaps"])
     in_capture = path[0] == "capture"
     wanted = TYPES[kind].slot
     for slot in slots:
@@ -205,11 +207,11 @@ def _check_pattern(pattern, path, add):
 
 
 def _check_regex(regex, path, kind, add):
-    try:
-        compiled = re.compile(regex)
-    except re.error as exc:
-        add("E107", path, detail=str(exc))
+    wrong = regexes.problem_of(regex)
+    if wrong:
+        add(wrong[0], path, detail=wrong[1])
         return
+    compiled = re.compile(regex)
     if path[0] == "capture" and "value" not in compiled.groupindex:
         add("E112", path, rule_type=kind, needed="a group named 'value' in each capture regex, (?P<value>...)")
 

@@ -9,6 +9,6 @@
 from __future__ import annotations
 
 from .pipeline import Run
-from .runner import Runner, default_jobs
+from .runner import Runner, cap_jobs, default_jobs
 
-__all__ = ["Run", "Runner", "default_jobs"]
+__all__ = ["Run", "Runner", "cap_jobs", "default_jobs"]

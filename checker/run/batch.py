@@ -72,8 +72,8 @@ def _active(run, item, data: bytes):
     here (not UTF-8, or a format whose file does not hold its text's words, such as
     a web page: read fully, then filtered per piece)."""
     fmt = ingest.format_of(item.path)
-    if fmt is None or not fmt.words_in_file:
-        return None
+    if fmt is None or not fmt.words_in_file or not data.strip() or b"\x00" in data[:8192]:
+        return None  # read in full: an empty file or UTF-16 is named or decoded there, never skipped unseen
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:

@@ -5,16 +5,24 @@ re-extracts only that rule; changing an article re-extracts only that article.
 The shared data that every rule depends on (the rules folder's _holders.yaml
 and _aliases.yaml, the checker's own code and data files, and the trained spaCy
 pipeline named with --model, if any) is part of every rule's key.
+
+A cache is a convenience, never a reason to stop: one that cannot be read (corrupt,
+truncated, not a database, `.checker-cache` a file) is set aside, renamed with
+`.broken-N`, and a new one started; one that cannot be opened or written (read-only,
+locked, a full disk) is left as it is and the run goes on without it. Each time
+with a warning (W301, W302); the claims are the same.
 """
 from __future__ import annotations
 
 import dataclasses
 import hashlib
 import json
+import os
 import sqlite3
 from pathlib import Path
 
 from .. import __version__
+from ..errors import problem
 from ..records import Claim
 
 FOLDER = ".checker-cache"
@@ -47,13 +55,62 @@ def article_key(data: bytes, meta: dict) -> str:
     return _sha(data, json.dumps(meta, sort_keys=True, default=str))
 
 
+def open_cache(folder, warn):
+    """A working Cache in folder, or None (the run goes on without one); what went wrong
+    is passed to warn([Problem])."""
+    broken = os.path.lexists(folder) and not os.path.isdir(folder)
+    try:
+        return Cache(folder)
+    except (sqlite3.OperationalError, OSError) as exc:  # cannot be opened or written: left as it is
+        if not broken:
+            warn([problem("W302", str(folder), detail=_reason(exc))])
+            return None
+        first = "it is a file, not a folder"
+    except sqlite3.Error as exc:  # corrupt
+        first = _reason(exc)
+    aside = _set_aside(Path(folder))
+    try:
+        cache = Cache(folder) if aside else None
+    except (sqlite3.Error, OSError) as exc:
+        first, cache = _reason(exc), None
+    if cache is None:
+        warn([problem("W302", str(folder), detail=first)])
+        return None
+    warn([problem("W301", str(folder), detail=first, aside=aside)])
+    return cache
+
+
+def _reason(exc) -> str:
+    return getattr(exc, "strerror", None) or str(exc)
+
+
+def _set_aside(folder: Path):
+    """Rename what stands in the cache's place (the folder, or a file by its name) to
+    NAME.broken-N; its new name, or None when it cannot be moved."""
+    n = 1
+    while os.path.lexists(f"{folder}.broken-{n}"):
+        n += 1
+    try:
+        os.replace(folder, f"{folder}.broken-{n}")
+    except OSError:
+        return None
+    return f"{folder}.broken-{n}"
+
+
 class Cache:
     def __init__(self, folder=FOLDER):
+        self.folder = folder
         Path(folder).mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(str(Path(folder) / "claims.sqlite"))
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("CREATE TABLE IF NOT EXISTS claims (article TEXT, rule TEXT, claims TEXT, "
-                        "PRIMARY KEY (article, rule))")
+        try:
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("CREATE TABLE IF NOT EXISTS claims (article TEXT, rule TEXT, claims TEXT, "
+                            "PRIMARY KEY (article, rule))")
+            self.db.execute("SELECT article, rule, claims FROM claims LIMIT 1").fetchall()
+            self.db.execute("PRAGMA quick_check(1)").fetchall()
+        except sqlite3.Error:
+            self.db.close()
+            raise
 
     def get(self, article_keys) -> dict:
         """article key -> {rule key: stored claims (restore() makes them Claims)} for what is cached."""

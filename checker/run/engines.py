@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .batch import work
 
+SCHEDULER_TIMEOUT = 10  # seconds to reach a named Dask scheduler
 _RUN = None  # the Run a forked worker inherits
 _RUNS = {}  # on a Dask worker: (rules folder, model) -> Run
 
@@ -105,9 +106,15 @@ def client_for(scheduler, jobs):
         raise CheckerError([problem("E301", "--engine", detail="Dask is not installed; install it with "
                                                                "`.venv/bin/pip install \".[dask]\"`")]) from None
     if scheduler:
-        return Client(scheduler)
+        try:
+            return Client(scheduler, timeout=SCHEDULER_TIMEOUT)
+        except (OSError, TimeoutError, ValueError) as exc:
+            from ..errors import CheckerError, problem
+
+            raise CheckerError([problem("E301", "--scheduler", detail=f"cannot reach the Dask scheduler at "
+                                                                      f"{scheduler}: {exc}")]) from None
     return Client(LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
-                                 dashboard_address=":0"))  # a free port: no clash, no warning on stderr
+                               dashboard_address=":0"))  # a free port: no clash, no warning on stderr
 
 
 class _Handle:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import collections
 import os
 import signal
+import sqlite3
 import sys
 import threading
 import time
@@ -19,7 +20,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .. import ingest
-from ..errors import CheckerError
+from ..errors import CheckerError, problem
 from . import cache as cache_mod
 from .batch import Item, Result
 from .engines import ENGINES, Done
@@ -29,13 +30,14 @@ BATCH = 64
 
 class Runner:
     def __init__(self, run, *, jobs: int = 1, use_cache: bool = True, engine: str = "local",
-                 scheduler: str = None, progress: bool = False, cache_dir=cache_mod.FOLDER, articles: bool = False):
-        self.run, self.articles = run, articles
+                 scheduler: str = None, progress: bool = False, cache_dir=cache_mod.FOLDER, articles: bool = False,
+                 warn=lambda problems: None):
+        self.run, self.articles, self.warn = run, articles, warn
         self.jobs, self.engine_name = max(1, jobs), engine
         self.engine = ENGINES[engine](run, self.jobs, scheduler)
         self.progress = progress
-        self.cache = cache_mod.Cache(cache_dir) if use_cache else None
-        self.rule_keys = cache_mod.rule_keys(run.rule_set, run.model) if use_cache else {}
+        self.cache = cache_mod.open_cache(cache_dir, warn) if use_cache else None
+        self.rule_keys = cache_mod.rule_keys(run.rule_set, run.model) if self.cache is not None else {}
 
     def results(self, inputs):
         """Result per listed article file, in order (inputs: ingest.list_inputs(...)).
@@ -67,8 +69,8 @@ class Runner:
             result = fresh.get(item.index) or self._metadata(item)
             claims = {**cached.get(item.index, {}), **result.claims}
             if self.cache is not None and item.index in fresh and (result.article is not None or result.skipped):
-                self.cache.put([(item.key, self.rule_keys[rid], claims.get(rid, []))
-                                for rid in (item.rules if item.rules is not None else self.rule_keys)])
+                self._cache_call(self.cache.put, [(item.key, self.rule_keys[rid], claims.get(rid, []))
+                                                  for rid in (item.rules if item.rules is not None else self.rule_keys)])
             item.data = None
             if meter:
                 meter.tick()
@@ -95,7 +97,7 @@ class Runner:
                 item.key = cache_mod.article_key(item.data, item.meta)
             except CheckerError:
                 item.key = None
-        stored = self.cache.get([i.key for i in batch if i.key])
+        stored = self._cache_call(self.cache.get, [i.key for i in batch if i.key]) or {}
         out = {}
         for item in batch:
             have = stored.get(item.key, {})
@@ -104,6 +106,17 @@ class Runner:
             item.rules = tuple(rid for rid in self.rule_keys if rid not in found)
             out[item.index] = found
         return out
+
+    def _cache_call(self, method, arg):
+        """A cache read or write; on failure (disk full, a file gone bad meanwhile) the
+        run goes on without the cache, with a warning."""
+        try:
+            return method(arg)
+        except sqlite3.Error as exc:
+            self.warn([problem("W302", str(self.cache.folder), detail=str(exc))])
+            self.cache.close()
+            self.cache = None
+            return None
 
     def close(self, abort: bool = False) -> None:
         """Let the workers finish, or (abort: Ctrl-C, an error) stop them at once."""
@@ -161,3 +174,9 @@ class _Progress:
 
 def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def cap_jobs(asked, articles: int) -> int:
+    """Worker processes for a run: as asked (default: every core), but never more than
+    the cores nor the articles (--jobs 1000 on 3 articles starts 3, not 1000)."""
+    return max(1, min(asked or default_jobs(), default_jobs(), articles))

@@ -1,0 +1,66 @@
+"""A rule's regexes: checked when rules are validated, run with a time limit.
+
+Validation refuses what cannot be compiled (a repeat count past what the engine
+takes, `a{1,4294967295}`; brackets nested past what it can parse) and the classic
+shape of catastrophic backtracking, an unbounded repeat inside another (`(a+)+$`,
+`(\\w+\\s?)*`), as E107 and E123 at its place. Other slow shapes (`(a|aa)+$`) cannot be
+told apart cheaply, so regexes run on the `regex` engine with a time limit per
+sentence (`regex_timeout` seconds, defaults.yaml): a sentence it cannot finish in
+time gives no match, and the run goes on.
+"""
+from __future__ import annotations
+
+import re
+import re._parser as sre
+
+import regex as engine
+
+from ..settings import defaults
+
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+def compile_rule_regex(text: str):
+    """The compiled regex a rule runs (case-insensitive), on the engine with a time limit."""
+    return engine.compile(text, engine.IGNORECASE | engine.VERSION0)
+
+
+def finditer(compiled, text: str):
+    """Matches of a rule regex in text; none when it cannot finish within the time limit."""
+    try:
+        return list(compiled.finditer(text, timeout=defaults()["regex_timeout"]))
+    except TimeoutError:
+        return []
+
+
+def problem_of(text: str):
+    """(error code, what is wrong in words) for a rule regex, or None."""
+    try:
+        tree = sre.parse(text)
+        compile_rule_regex(text)
+    except (re.error, engine.error, OverflowError, ValueError) as exc:
+        return "E107", str(exc)
+    except RecursionError:
+        return "E107", "nested too deeply to compile"
+    if _nested_unbounded(tree, False):
+        return "E123", "an unbounded repeat inside another, such as (a+)+"
+    return None
+
+
+def _nested_unbounded(items, inside: bool) -> bool:
+    """Whether an unbounded repeat stands inside another unbounded repeat."""
+    for op, av in items:
+        if op in _REPEATS:
+            _, high, body = av
+            unbounded = high == sre.MAXREPEAT
+            if unbounded and inside:
+                return True
+            if _nested_unbounded(body, inside or unbounded):
+                return True
+        elif op == sre.SUBPATTERN and _nested_unbounded(av[-1], inside):
+            return True
+        elif op == sre.BRANCH and any(_nested_unbounded(b, inside) for b in av[1]):
+            return True
+        elif op in (sre.ASSERT, sre.ASSERT_NOT) and _nested_unbounded(av[1], inside):
+            return True
+    return False
