@@ -40,7 +40,7 @@ class Cues:
             self.denials_after.setdefault(p[0], []).append((p, passive))
         self.denial_reach = defaults()["denial_reach"]
         self.denial_after_reach = defaults()["denial_after_reach"]
-        self.be, self.by = h("be"), h("by")
+        self.be, self.by, self.and_ = h("be"), h("by"), h("and")
         self.clause_breaks = norm(raw["clause_breaks"])
         self.hedges = lower(raw["hedges"])
         self.clause_hedges = lower(raw["clause_hedges"])

@@ -76,13 +76,19 @@ class Negation:
             if f_end > start:
                 continue
             between = range(f_end, start)
-            if any(self.norms[i] in self.cues.clause_breaks for i in between):
+            if any(self.norms[i] in self.cues.clause_breaks for i in between) or self._and_then(between):
                 return None
             scoped = f_end < start and self.norms[f_end] in self.cues.denial_scopes
             if not scoped and start - f_end > self.cues.denial_reach:
                 return None
             return OPEN if self._negator_before(si, f_start, 3) is not None else NEGATED
         return None
+
+    def _and_then(self, tokens) -> bool:
+        """'denies that it is avoiding talks and points to three rounds': 'and' then a verb of its
+        own (a reporting verb) ends the denied clause."""
+        norms, cues = self.norms, self.cues
+        return any(norms[i] == cues.and_ and norms[i + 1] in cues.reporting for i in tokens if i + 1 < len(norms))
 
     def _denied_after(self, si: int, end: int):
         """NEGATED or OPEN when a denial follows the match in its clause ("... has been ruled out")."""
