@@ -155,10 +155,10 @@ class Attributor(NameFrames, QuoteFrames):
             self._verb_after(i + 2, s1) is not None
 
     def _own_clause(self, a: int, b: int) -> bool:
-        """', saying ...', ', adding ...' between a and b: after the claim it disputes, the
+        """', saying ...', 'and says ...' between a and b: after the claim it disputes, the
         disputer goes on in their own voice ("denied claims that X, saying Y": Y is theirs)."""
-        return any(self.norms[i] == self.cues.comma and self.norms[i + 1] in self.cues.reporting
-                   for i in range(a, b - 1))
+        joins = (self.cues.comma, self.cues.and_)
+        return any(self.norms[i] in joins and self.norms[i + 1] in self.cues.reporting for i in range(a, b - 1))
 
     def _name_between(self, a: int, b: int):
         for party, s, e in self.names:
