@@ -104,8 +104,9 @@ def test_explain_names_the_look_alike_that_such_a_summit_refers_back_to(run):
             "Qatar was named as a possible venue for such a summit.")
     rule = next(r for r in run.rules if r.id == "meeting_venue")
     exp = explain(run.extractor, Article("t", "t.txt", text), rule)
+    at = rule.trigger_without.index("meeting between Putin and ... Trump")
     assert [n.text for n in exp.notes if n.step == "dropped"] == [
-        "trigger 'venue': 'such ...' refers back to 'meeting between Putin and ... Trump' (trigger.without[7])"]
+        f"trigger 'venue': 'such ...' refers back to 'meeting between Putin and ... Trump' (trigger.without[{at}])"]
     assert exp.reason == "trigger found, but only beside a look-alike subject (trigger.without)"
 
 
