@@ -64,6 +64,7 @@ class Rule:
     capture: Optional[Ways] = None
     tolerance: Union[float, str] = 0  # number: 2 (absolute) or "2%" (relative); date: days
     ordinals: str = "none"  # number: "series" when an ordinal counts a series ("the third round": 3)
+    running_total: bool = False  # number: a total that grows (a death toll): a later, larger figure is no clash
     threshold: float = field(default_factory=lambda: defaults()["text_threshold"])
     open_spans: bool = True
     overlap: frozenset = frozenset()  # frozensets of two value ids
@@ -205,6 +206,22 @@ class FieldVerdict:
     claims: int = 0
     items: tuple = ()  # set fields: (value, verdict, (affirming article, ...), (denying article, ...))
     not_compared: int = 0  # rare values left out of the relations (more than `values_compared`)
+    total: Optional["RunningTotal"] = None  # a running total's figures in time (diff/totals.py)
+
+
+@dataclass(frozen=True)
+class RunningTotal:
+    """A running total's firm figures in time (a rule with `running_total: true`): the dated
+    steps, the latest figure, and what breaks the rise (a figure that falls, two figures
+    for one day); undated figures placed between the dated ones where that is unambiguous,
+    else listed as undated (never a contradiction)."""
+
+    steps: tuple  # (day, basis, value, (article, ...)) of dated firm figures, in date order
+    latest: tuple = ()  # (day, value, (article, ...)): the highest figure of the last day
+    falls: tuple = ()  # ((day, value), (day, value)): a later figure below an earlier one
+    same_day: tuple = ()  # (day, (value, ...)): figures of one day that cannot both hold
+    placed: tuple = ()  # (value, (article, ...), after day or None, before day or None): undated, placed
+    undated: tuple = ()  # (value, (article, ...)): undated figures that cannot be placed
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ grow with the claims, never with pairs of sources.
   tally.py        per field and value: sources, days, a few quotes; clashes inside an article
   relate.py       relations between values (the value type's compare, the window), verdicts
   timeline.py     number and date fields: a range and a dated timeline
+  totals.py       a running total's figures in time: steps, latest, falls, undated placed
   checks.py       "Check first": what to look at before anything else
   outlets.py      outlets, and the outlet x outlet matrix while they are few
   store.py        every article and claim, on disk, read back for report.json

@@ -13,6 +13,7 @@ from .relate import relations, verdict
 from .store import Store
 from .tally import FieldTally, basis_of, outlet_of
 from .timeline import timeline, value_range
+from .totals import running_total
 
 
 class Comparer:
@@ -69,11 +70,13 @@ def field_verdict(rule, tally: FieldTally, limits: dict) -> FieldVerdict:
     said, why, dates = verdict(rule, tallies, rels, tally.firm_sources, tally.sources)
     kind = TYPES[rule.type]
     dated = rule.type in ("number", "date") or said == "changed"
+    steps = timeline(tallies) if dated else ()
     return FieldVerdict(
         rule.id, said, why, tuple(group(t, limits["quotes_per_value"]) for t in tallies), rels,
-        tuple(tally.inside), timeline(tallies) if dated else (), value_range(rule, tallies), dates,
+        tuple(tally.inside), steps, value_range(rule, tallies), dates,
         tally.sources, tally.firm_sources, tally.claims,
-        items(tallies, rels) if kind.items else (), left_out)
+        items(tallies, rels) if kind.items else (), left_out,
+        running_total(steps) if getattr(rule, "running_total", False) else None)
 
 
 def _value_order(rule, value):

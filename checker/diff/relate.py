@@ -62,7 +62,8 @@ def in_time(rule, a, b, side_a, side_b, reason, denial=False):
     for found, basis in ((known, "known"), (dated, "inferred")):
         if found and found[0] <= rule.window:
             return _within(rule, a, b, reason, denial, basis, found)
-    if undated:
+    if undated and not (getattr(rule, "running_total", False) and not denial):
+        # a running total's undated figure is placed or listed (totals.py), never a contradiction
         return Relation(a.value, b.value, "contradict", reason, denial, "unknown", None, undated)
     best = known if known and (not dated or known[0] <= dated[0]) else dated
     if not best:

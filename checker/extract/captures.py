@@ -1,8 +1,11 @@
 """Where a capture's value stands in its match: the dates or numbers its slot (or its
 regex's value group) took, read whole ("at least seven"), never one that only sits in
 a '...' gap; and the words of the sentence on either side of each ("a fourth round"
-is planned, "a submarine or two")."""
+is planned, "a submarine or two"); whether those words make the value a forecast.
+"""
 from __future__ import annotations
+
+from ..values import speculation
 
 
 def value_start(ex, analysis, rule, hit) -> int:
@@ -41,3 +44,11 @@ def around(analysis, s0: int, s1: int, start: int, end: int) -> tuple:
     arrays = analysis.arrays
     lo, hi = arrays.chars(start, end)
     return arrays.text[arrays.chars(s0, s1)[0]:lo], arrays.text[hi:arrays.chars(s0, s1)[1]]
+
+
+def forecast(rule, texts, around, k: int):
+    """The words that make the k-th value read from a capture a forecast ("fears the toll
+    could exceed"), or None."""
+    if k >= len(texts):
+        return None
+    return speculation(rule, texts[k], around[k] if k < len(around) else ("", ""))

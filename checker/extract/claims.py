@@ -145,9 +145,13 @@ def _claims_of(ex, rule, hit, analysis, note) -> list:
     around = [captures.around(analysis, s0, s1, a, b) for a, b in spans]
     takes_words = part.kind == "capture" and hit.value is None and not TYPES[rule.type].entities
     words = _slot_words(doc, hit.start, hit.end, part) if takes_words else ""
-    for value, reason in read_values(rule, part, words, regex_value, analysis.arrays.span_text(s0, s1), values,
-                                     analysis.arrays.span_text(max(s0, hit.start - ex.lead), hit.end),
-                                     analysis.article.published, around):
+    texts = [regex_value] if regex_value is not None else values
+    base = flags
+    for k, (value, reason) in enumerate(read_values(rule, part, words, regex_value, analysis.arrays.span_text(s0, s1),
+                                                    values, analysis.arrays.span_text(max(s0, hit.start - ex.lead),
+                                                                                      hit.end),
+                                                    analysis.article.published, around)):
+        flags = base if base.hedge else replace(base, hedge=captures.forecast(rule, texts, around, k))
         if value is None:
             note("dropped", lambda r=reason: f"'{analysis.arrays.span_text(hit.start, hit.end)}': {r}", hit,
                  why=lambda r=reason: f"value found but it cannot be read: {r}")

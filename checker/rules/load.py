@@ -126,8 +126,9 @@ def check_meaning(located: Located, file: str, stem: str, holder_table) -> list[
     if isinstance(data.get("tolerance"), str) and kind != "number":
         add("E118", ("tolerance",), key=f"tolerance '{data['tolerance']}'", rule_type=kind,
             allowed="a number (a relative tolerance, 'N%', is for number rules)")
-    if "ordinals" in data and kind != "number":
-        add("E118", ("ordinals",), key="ordinals", rule_type=kind, allowed="it only in number rules")
+    for key in ("ordinals", "running_total"):
+        if key in data and kind != "number":
+            add("E118", (key,), key=key, rule_type=kind, allowed="it only in number rules")
     for i, name in enumerate(data.get("holders", [])):
         if name not in holder_table.parties:
             allowed = sorted(holder_table.parties)
@@ -257,6 +258,7 @@ def build_rule(located: Located, file: str) -> Rule:
         capture=_ways(d["capture"]) if "capture" in d else None,
         tolerance=d.get("tolerance", 0), threshold=d.get("threshold", defaults()["text_threshold"]),
         open_spans=d.get("open_spans", True), ordinals=d.get("ordinals", "none"),
+        running_total=d.get("running_total", False),
         overlap=frozenset(frozenset(p) for p in rel.get("overlap", ())),
         implies=tuple(tuple(p) for p in rel.get("implies", ())),
         vague=frozenset(rel.get("vague", ())), examples=examples,

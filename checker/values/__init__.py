@@ -7,6 +7,8 @@ is read from a match, and how two values relate.
   numerals.py  numerals in digits and words ("3,145", "1.5 million", "twenty-one")
   amounts.py   a number or an interval in the claims contract, and how two compare
   series.py    ordinals of a series ("the third round": three held)
+  totals.py    running totals: a later, larger figure is the total rising; a fall is a clash
+  forecasts.py forecasts are not counts ("fears the toll could exceed 10,000")
   dates.py     dates, spans and open spans (relative.py: "on Friday", "tomorrow")
   text.py      text captured as said
 
@@ -16,6 +18,7 @@ name in the rule schema's `type` enum (with a template in data/templates/).
 from __future__ import annotations
 
 from .dates import DATE
+from .amounts import Amount
 from .kind import ValueType
 from .named import CATEGORY, ORDINAL, SET, implied_by
 from .numbers import NUMBER
@@ -24,7 +27,8 @@ from .text import TEXT
 TYPES = {t.name: t for t in (CATEGORY, ORDINAL, SET, NUMBER, DATE, TEXT)}
 SLOTS = {t.slot: t for t in TYPES.values() if t.slot}  # "{number}" -> its type
 
-__all__ = ["TYPES", "SLOTS", "ValueType", "bounds", "compare", "implied_by", "read_values", "sort_key"]
+__all__ = ["TYPES", "SLOTS", "ValueType", "bounds", "compare", "implied_by", "read_values", "sort_key",
+           "speculation"]
 
 
 def compare(rule, a, b):
@@ -56,9 +60,22 @@ def _end(rule, text):
     return float(text)
 
 
+def speculation(rule, text, around):
+    """The words that make a value read from `text` speculative (a forecast: "fears the
+    toll could exceed 10,000"), given the sentence `around` it (before, after); or None."""
+    kind = TYPES[rule.type]
+    return kind.speculative(text, *around) if kind.speculative else None
+
+
 def sort_key(value):
-    """Values of mixed kinds in a stable order."""
-    return (0, value, "") if isinstance(value, (int, float)) else (1, 0, str(value))
+    """Values of mixed kinds in a stable order; a number interval ("12/..") among the
+    numbers, by its low end."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return (0, value, "")
+    found = Amount.of(value) if isinstance(value, str) else None
+    if found is not None:
+        return (0, found.lo if found.lo is not None else float("-inf"), str(value))
+    return (1, 0, str(value))
 
 
 def read_values(rule, part, words, regex_value=None, context="", entities=(), lead="", published=None, around=()):

@@ -31,3 +31,6 @@ class ValueType:
     # the claims contract's "a/b" notation for a type without one).
     bounds: Optional[Callable] = None
     around: bool = False  # read also takes around=(before, after): its sentence on either side of the value (number)
+    # (text, before, after) -> the words that make a value a forecast ("could exceed"), or None:
+    # such a claim is hedged, kept out of agree and contradict (number)
+    speculative: Optional[Callable] = None

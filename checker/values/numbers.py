@@ -14,7 +14,7 @@ import re
 from typing import Optional
 
 from ..settings import data_file
-from . import numerals, series
+from . import forecasts, numerals, series, totals
 from .amounts import Amount, compare as compare_amounts
 from .kind import ValueType
 
@@ -246,5 +246,19 @@ def _read(rule, text: str, published=None, context="", lead="", around=("", ""))
     return found.value(), None
 
 
+def _in_time(rule, earlier, later):
+    """A running total's two clashing figures in date order: rising is the total moving on
+    ('changed'); falling is a contradiction. None for a rule that is no running total."""
+    if not getattr(rule, "running_total", False):
+        return None
+    return totals.in_time(earlier, later)
+
+
+def _bounds(value):
+    found = Amount.of(value)
+    return (found.lo, found.hi) if found else None
+
+
 NUMBER = ValueType("number", compare_amounts, slot="{number}", entities=("CARDINAL", "ORDINAL"), read=_read,
-                   around=True)
+                   around=True, in_time=_in_time, bounds=_bounds, speculative=forecasts.forecast)
+

@@ -55,8 +55,8 @@ def planned(before: str, after: str) -> bool:
     will ...', 'the next, fourth round'), or an indefinite 'a fourth round' that nothing in
     its clause says took place ('ready to host a fourth round')?"""
     c = _cues()
-    lead = _clause_words(before, from_end=True)
-    rest = _clause_words(after)
+    lead = clause_words(before, from_end=True)
+    rest = clause_words(after)
     words = lead + rest
     if any(w.lower() in c["series_planned"] for w in words if w != "May"):
         return True
@@ -84,7 +84,7 @@ def _labels_a_dated_item(after: str) -> bool:
     return bool(_DATE_AFTER.match(tail))
 
 
-def _clause_words(text: str, from_end: bool = False) -> list:
+def clause_words(text: str, from_end: bool = False) -> list:
     """The words of the clause that holds the ordinal: the end of `text` before it, or the
     start of `text` after it."""
     breaks = list(_CLAUSE_BREAK.finditer(text))

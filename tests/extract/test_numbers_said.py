@@ -136,3 +136,14 @@ def test_explain_says_why_an_ordinal_is_dropped(run):
 ])
 def test_a_series_rule_counts_the_rounds_held(run, text, expected):
     assert [v for v, _ in claims(run, "rounds", text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The flood raised fears of a death toll exceeding 500.", [("501/..", True, "fears of a death toll exceeding")]),
+    ("After the flood, as many as 20 people might be dead.", [("../20", True, "might be")]),
+    ("The flood left 12 dead, and officials fear more bodies lie under the mud.", [(12, False, None)]),
+])
+def test_a_forecast_is_hedged_with_its_words(run, text, expected):
+    rule = next(r for r in run.rules if r.id == "toll")
+    found = run.extractor.rule_claims(rule, run.extractor.analyse(Article(id="t", path="t.txt", text=text)))
+    assert [(c.value, c.hedged, c.hedge) for c in found] == expected

@@ -143,3 +143,9 @@ def test_contract_values_read_back_as_themselves(value):
 @pytest.mark.parametrize("value", ["seven", "7/", "../..", "2025-08-08", "2025-08-06/2025-08-07", True])
 def test_other_values_are_no_amounts(value):
     assert amounts.Amount.of(value) is None
+
+
+def test_intervals_sort_among_the_numbers_by_their_low_end():
+    from checker.values import sort_key
+    assert sorted([1200, "12/..", 144, "1001/..", "../5", "x"], key=sort_key) == ["../5", "12/..", 144, "1001/..", 1200,
+                                                                                  "x"]
