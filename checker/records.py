@@ -67,6 +67,7 @@ class Rule:
     running_total: bool = False  # number: a total that grows (a death toll): a later, larger figure is no clash
     threshold: float = field(default_factory=lambda: defaults()["text_threshold"])
     open_spans: bool = True
+    stay: bool = False  # date: a run of days; a day said as its start or end opens a span
     overlap: frozenset = frozenset()  # frozensets of two value ids
     implies: tuple = ()  # (a, b): a implies b
     vague: frozenset = frozenset()
@@ -124,6 +125,7 @@ class Claim:
     speaker: Optional[str] = None
     disputed_by: Optional[str] = None
     hedge: Optional[str] = None  # the softening word, e.g. "reportedly"
+    warning: Optional[str] = None  # what a reader should check in the value itself (a weekday that is not its date's)
 
     def to_json(self) -> dict:
         return {
@@ -133,7 +135,7 @@ class Claim:
             "match_start": self.match_start, "match_end": self.match_end,
             "rule_part": self.rule_part, "hedged": self.hedged, "negated": self.negated,
             "hedge": self.hedge, "holder": self.holder, "speaker": self.speaker,
-            "disputed_by": self.disputed_by,
+            "disputed_by": self.disputed_by, "warning": self.warning,
         }
 
 

@@ -9,6 +9,7 @@
   lookalikes.py   `trigger.without`: a look-alike subject silences a trigger
   claims.py       from one rule's matches to claims
   captures.py     where a capture's value stands: the slot's dates or numbers, and their sentence
+  joining.py      values one sentence says that make one (a trip's start and end)
   attribution.py  who holds a claim (frames.py: its records; names.py: the frame a
                   name opens; quotes.py: who says a quotation; discourse.py:
                   paragraphs and quotation marks)

@@ -17,6 +17,7 @@ from dataclasses import replace
 from ..records import Claim, Hit, Note
 from ..values import TYPES, read_values
 from . import captures, scope
+from .joining import joined
 from .lookalikes import back_reference, not_beside_look_alikes
 from .patterns import TRIGGERS
 
@@ -150,7 +151,8 @@ def _claims_of(ex, rule, hit, analysis, note) -> list:
     for k, (value, reason) in enumerate(read_values(rule, part, words, regex_value, analysis.arrays.span_text(s0, s1),
                                                     values, analysis.arrays.span_text(max(s0, hit.start - ex.lead),
                                                                                       hit.end),
-                                                    analysis.article.published, around)):
+                                                    analysis.article.published, around,
+                                                    not analysis.article.published_inferred)):
         flags = base if base.hedge else replace(base, hedge=captures.forecast(rule, texts, around, k))
         if value is None:
             note("dropped", lambda r=reason: f"'{analysis.arrays.span_text(hit.start, hit.end)}': {r}", hit,
@@ -162,9 +164,10 @@ def _claims_of(ex, rule, hit, analysis, note) -> list:
             line=line, column=column, match=text[match_start:match_end],
             match_start=match_start, match_end=match_end, rule_part=part.where,
             hedged=flags.hedge is not None, negated=flags.negated, holder=flags.holder,
-            speaker=flags.speaker, disputed_by=flags.disputed_by, hedge=flags.hedge)
+            speaker=flags.speaker, disputed_by=flags.disputed_by, hedge=flags.hedge, warning=reason)
         out.append(claim)
-        note("candidate", lambda v=value: f"{v} from '{part.text}' ({part.where})" + _flag_words(flags), hit)
+        note("candidate", lambda v=value, r=reason: f"{v} from '{part.text}' ({part.where})" + _flag_words(flags)
+             + (f"; check: {r}" if r else ""), hit)
         if flags.denier and not flags.negated:  # "Kyiv rejected Moscow's claim that X": Kyiv's "not X" too
             party, speaker = flags.denier
             out.append(replace(claim, negated=True, holder=party, speaker=speaker, disputed_by=None,
@@ -283,6 +286,7 @@ def _resolve(rule, claims, note) -> list:
         seen |= keys
         first.setdefault((c.value, c.negated, c.holder), len(kept))
         kept.append(c)
+    kept = joined(rule, kept, note)
     affirmed = {(c.start, c.value) for c in kept if not c.negated}  # by sentence
     implied = {(start, b) for a, b in rule.implies for start, value in affirmed if value == a}
     out = []
@@ -291,5 +295,6 @@ def _resolve(rule, claims, note) -> list:
             note("dropped", lambda c=c: f"{c.value}: implied by another value in the same sentence")
             continue
         out.append(c)
-        note("claim", lambda c=c: f"{c.value} (line {c.line})" + ("  [negated]" if c.negated else ""))
+        note("claim", lambda c=c: f"{c.value} (line {c.line})" + ("  [negated]" if c.negated else "")
+             + (f"  [check: {c.warning}]" if c.warning else ""))
     return out

@@ -116,7 +116,7 @@ def infer(text: str) -> Inference:
     if stamp:
         span = dates.read(text[stamp[0]:stamp[1]], base, open_spans=False)
         if span and span.start:
-            return Inference(span.start, f"the dateline '{text[stamp[0]:stamp[1]]}'")
+            return Inference(span.start, f"the dateline '{text[stamp[0]:stamp[1]]}'", inferred=False)
     past, future = [], []
     for s, e in dates.find(text):
         expression = text[s:e]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 
 import numpy as np
-from spacy.attrs import ENT_IOB, ENT_TYPE, LIKE_NUM, LOWER
+from spacy.attrs import ENT_IOB, ENT_TYPE, LIKE_NUM, LOWER, SHAPE
 from spacy.strings import hash_string
 
 from ..values import dates, numbers
@@ -14,9 +14,12 @@ from ..values import dates, numbers
 ANCHOR_WORDS = ("jan jan. january feb feb. february mar mar. march apr apr. april may june jun jun. july jul jul. "
                 "august aug aug. september sep sep. sept sept. october oct oct. november nov nov. december dec dec. "
                 "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun "
-                "tomorrow yesterday today tonight once twice thrice dozen pair dozens scores hundreds thousands millions "
-                "billions").split()
+                "tomorrow yesterday today tonight morning afternoon evening night day days week weeks weekend "
+                "a.m. p.m. am pm noon midnight o'clock once twice thrice dozen pair dozens scores hundreds thousands "
+                "millions billions").split()
 _ANCHOR_HASHES = np.asarray([hash_string(w) for w in ANCHOR_WORDS], dtype=np.uint64)  # as LOWER holds them
+# clock times the tokenizer keeps whole ("1:28", "1.28am", "11pm"), by their shape
+_ANCHOR_SHAPES = np.asarray([hash_string(s) for s in "d:dd dd:dd d.ddxx dd.ddxx dxx ddxx".split()], dtype=np.uint64)
 _REACH = (8, 10)  # tokens before and after an anchor that a date or number may take
 
 
@@ -31,7 +34,8 @@ def mark_entities(doc, text: str, token_ranges, starts, lengths) -> None:
     for lo, hi in _windows(doc, token_ranges, starts, lengths):
         piece = text[lo:hi]
         taken = [(stamp[0] - lo, stamp[1] - lo)] if stamp else []
-        for s, e in dates.find_all(piece):
+        for s, e in dates.find_all(text, lo, hi):  # the rest of the text tells a clock time's day
+            s, e = s - lo, e - lo
             if not any(a < e and s < b for a, b in taken):
                 found.append((lo + s, lo + e, "DATE"))
                 taken.append((s, e))
@@ -53,8 +57,8 @@ def mark_entities(doc, text: str, token_ranges, starts, lengths) -> None:
 
 def _windows(doc, token_ranges, starts, lengths) -> list:
     """Merged (start, end) character ranges around the anchor tokens of the given token ranges."""
-    a = doc.to_array([LOWER, LIKE_NUM])
-    anchors = np.flatnonzero(np.isin(a[:, 0], _ANCHOR_HASHES) | (a[:, 1] == 1)).tolist()
+    a = doc.to_array([LOWER, LIKE_NUM, SHAPE])
+    anchors = np.flatnonzero(np.isin(a[:, 0], _ANCHOR_HASHES) | (a[:, 1] == 1) | np.isin(a[:, 2], _ANCHOR_SHAPES)).tolist()
     spans = []
     for lo, hi in token_ranges:
         for k in anchors[bisect.bisect_left(anchors, lo):bisect.bisect_left(anchors, hi)]:

@@ -29,5 +29,5 @@ def _published(article) -> str:
     """'published: DAY', with what it rests on when no metadata gave it ('unknown' and why)."""
     basis = article.published_basis
     if basis and article.published_inferred:
-        basis = f"inferred: {basis}"
+        basis = f"inferred: {basis}; relative dates are not read against it"
     return f"published: {article.published or 'unknown'}" + (f" ({basis})" if basis else "")

@@ -29,6 +29,8 @@ def flag_words(claim, labels: dict) -> str:
         words.append("negated")
     if claim.disputed_by:
         words.append(f"contested by {labels.get(claim.disputed_by, claim.disputed_by)}")
+    if claim.warning:
+        words.append(f"check: {claim.warning}")
     return md("; ".join(words))
 
 

@@ -258,7 +258,7 @@ def build_rule(located: Located, file: str) -> Rule:
         capture=_ways(d["capture"]) if "capture" in d else None,
         tolerance=d.get("tolerance", 0), threshold=d.get("threshold", defaults()["text_threshold"]),
         open_spans=d.get("open_spans", True), ordinals=d.get("ordinals", "none"),
-        running_total=d.get("running_total", False),
+        running_total=d.get("running_total", False), stay=d.get("stay", False),
         overlap=frozenset(frozenset(p) for p in rel.get("overlap", ())),
         implies=tuple(tuple(p) for p in rel.get("implies", ())),
         vague=frozenset(rel.get("vague", ())), examples=examples,

@@ -9,7 +9,12 @@ is read from a match, and how two values relate.
   series.py    ordinals of a series ("the third round": three held)
   totals.py    running totals: a later, larger figure is the total rising; a fall is a clash
   forecasts.py forecasts are not counts ("fears the toll could exceed 10,000")
-  dates.py     dates, spans and open spans (relative.py: "on Friday", "tomorrow")
+  dates.py     dates, spans and open spans: every way a date is said, found and read
+  absolute.py  "Friday, August 8", "August 6-7", ISO dates; Span
+  relative.py  "on Friday", "tomorrow", "earlier today", "this morning"
+  periods.py   weeks, weekends, countdowns ("10 days from today"), "two days before"
+  clock.py     clock times ("1:28 a.m.") and nights
+  context.py   what the words around a date do: the day someone spoke, an N-day visit
   text.py      text captured as said
 
 TYPES is the registry: a new type is a module of its own, a line here, and its
@@ -78,13 +83,18 @@ def sort_key(value):
     return (1, 0, str(value))
 
 
-def read_values(rule, part, words, regex_value=None, context="", entities=(), lead="", published=None, around=()):
-    """[(value, None)] or [(None, reason)] for one match of a value or capture part.
+def read_values(rule, part, words, regex_value=None, context="", entities=(), lead="", published=None, around=(),
+                firm=True):
+    """[(value, warning or None)] or [(None, reason)] for one match of a value or capture
+    part; a warning is what a reader should check in the value ("Friday, August 9" in a
+    year when it is a Saturday).
     `words`: the words of a text slot (for a word-taking slot); `context`, the sentence,
     tells whether a weekday alone looks forward or back; `entities`, the texts of the
     dates or numbers the value is read from; `lead`, the match and a few words before it
     ("a four-day visit ... that began on Sunday"); `around`, for each entity (or the regex
-    value), the sentence before and after it ("a fourth round" is planned)."""
+    value), the sentence before and after it ("a fourth round" is planned); `firm`:
+    whether the publication date is the article's own (stated, or a stamp), not only
+    inferred from the dates it mentions: relative dates are read against a firm one only."""
     kind = TYPES[rule.type]
     if kind.named:
         return [(part.value, None)]
@@ -95,6 +105,7 @@ def read_values(rule, part, words, regex_value=None, context="", entities=(), le
     else:
         texts = list(entities)
     sites = list(around) + [("", "")] * (len(texts) - len(around))
-    extra = (lambda k: {"around": sites[k]}) if kind.around else (lambda k: {})
+    extra = lambda k: {**({"around": sites[k]} if kind.around else {}),  # noqa: E731
+                       **({"firm": firm} if kind.anchored else {})}
     return [kind.read(rule, text, published, context, lead, **extra(k)) for k, text in enumerate(texts) if text] or \
         [(None, "no value in the match")]

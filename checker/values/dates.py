@@ -1,166 +1,107 @@
-"""Dates: find date expressions in text, and read them as days or spans.
+"""Dates: every way a date is said, found in text and read as a day or a span.
 
-Our own pattern finds where a date is said ("Friday, August 8", "Aug. 1",
-"August 6-7", "from August 31 to September 3", "before the August 8th
-deadline"); dateparser reads each day it found, and nothing else, so no date
-is ever guessed out of ordinary words. A date without a year takes the year
-that puts it closest to the article's publication date.
+The kinds, a module each: absolute.py ("Friday, August 8", "August 6-7", ISO),
+relative.py ("on Friday", "tomorrow", "earlier today", "this morning"), periods.py
+(weeks, weekends, "10 days from today", "two days before"), clock.py ("1:28 a.m.",
+nights). context.py: what the words around a date do to it (the day someone spoke,
+an N-day visit). Relative dates count from the publication day, or from the day
+someone spoke when their sentence says so; without such a day they stay unread.
 """
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import re
-from dataclasses import dataclass
 from typing import Optional
 
-from . import relative
+from . import absolute, clock, context, periods, relative
+from .absolute import ONE_DAY, Span, dateline, find  # noqa: F401  (the library's names)
 from .kind import ValueType
-from .numbers import read as read_number
 
-_MONTH = (r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
-_WEEKDAY = r"(?i:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?[ \t]+)?"
-_YEAR = r"(?:,?[ \t]+(?:19|20)\d{2}(?!\d))?"
-_MD = rf"{_WEEKDAY}{_MONTH}[ \t]+{_DAY}(?:[ \t]*(?:-|\u2013|to|and|through)[ \t]*{_DAY})?{_YEAR}"
-_DM = rf"{_WEEKDAY}{_DAY}[ \t]+(?:of[ \t]+)?{_MONTH}{_YEAR}"
-_ISO = r"(?:19|20)\d{2}-[01]\d-[0-3]\d(?!\d)"
-_CORE = rf"(?:{_ISO}|{_MD}|{_DM})"
-_MOD = (r"(?i:(?P<mod>before|after|by|until|till|through|since|from|between|on|around|about"
-        r"|ahead[ \t]+of|prior[ \t]+to|no[ \t]+later[ \t]+than)[ \t]+(?:the[ \t]+)?)?")
-DATE_RE = re.compile(rf"\b{_MOD}(?P<first>{_CORE})(?:[ \t]*(?P<conn>-|\u2013|to|until|through|and)[ \t]*(?P<second>{_CORE}))?")
-_RANGE_DAY = re.compile(rf"^(?P<head>.*?{_MONTH}[ \t]+)(?P<d1>{_DAY})[ \t]*(?:-|\u2013|to|and|through)[ \t]*(?P<d2>{_DAY})")
-_HAS_YEAR = re.compile(r"(?:19|20)\d{2}")
-# "WASHINGTON, Aug 1 (Reuters) -", "Last updated: Aug. 1, 2025": when the article was
-# written, not a date it reports.
-_DATELINE = re.compile(
-    rf"(?m)^[ \t]*(?:[A-Z][A-Z.'\u2019 -]{{1,40}}(?:,[ \t]*[A-Z][A-Za-z.]+)?,[ \t]+(?P<d1>{_CORE})[ \t]*"
-    rf"(?:\([^)\n]{{1,40}}\))?[ \t]*[-\u2013\u2014]"
-    rf"|(?i:published|updated|last updated|posted)(?:[ \t]+on)?:?[ \t]+(?P<d2>{_CORE}))")
-ONE_DAY = dt.timedelta(days=1)
+lasting = context.lasting
 
 
-@dataclass(frozen=True)
-class Span:
-    """A day (start == end) or a span; None is an open end."""
-
-    start: Optional[dt.date]
-    end: Optional[dt.date]
-
-    def iso(self) -> str:
-        if self.start == self.end and self.start:
-            return self.start.isoformat()
-        return f"{self.start.isoformat() if self.start else '..'}/{self.end.isoformat() if self.end else '..'}"
-
-    @classmethod
-    def from_iso(cls, text: str) -> "Span":
-        if "/" not in text:
-            day = dt.date.fromisoformat(text)
-            return cls(day, day)
-        a, b = text.split("/")
-        return cls(None if a == ".." else dt.date.fromisoformat(a), None if b == ".." else dt.date.fromisoformat(b))
-
-    def gap_days(self, other: "Span") -> int:
-        """0 when the spans overlap, else the days between them."""
-        lo_a, hi_a = self.start or dt.date.min, self.end or dt.date.max
-        lo_b, hi_b = other.start or dt.date.min, other.end or dt.date.max
-        if hi_a < lo_b:
-            return (lo_b - hi_a).days
-        if hi_b < lo_a:
-            return (lo_a - hi_b).days
-        return 0
-
-
-def dateline(text: str):
-    """(start, end) of the date in a dateline or a 'Published:' stamp near the top, or None."""
-    m = _DATELINE.search(text[:2000])
-    return (m.span("d1") if m.group("d1") else m.span("d2")) if m else None
-
-
-def find_all(text: str) -> list:
-    """Every date expression a claim may use: absolute and relative, datelines left out."""
-    found = [span for span in find(text)]
+def find_all(text: str, start: int = 0, end: Optional[int] = None) -> list:
+    """Every date expression in text[start:end] a claim may use, as offsets in `text`:
+    where two overlap, the longer ("10 days from today" over "today", "next Friday,
+    Aug. 8" over "next Friday"). Left out: datelines and stamps, and a clock time with
+    a day said around it (clock.py), which the rest of `text` tells."""
     stamp = dateline(text)
-    found = [(s, e) for s, e in found if not (stamp and s < stamp[1] and stamp[0] < e)]
-    for s, e in relative.find(text):
-        if not any(a < e and s < b for a, b in found) and not (stamp and s < stamp[1] and stamp[0] < e):
-            found.append((s, e))
-    return sorted(found)
-
-
-# Every date expression holds a month name next to a day number, or an ISO date:
-# the full pattern is only tried around these.
-_ANCHOR = re.compile(rf"{_MONTH}[ \t]+\d|\d[ \t]+(?:of[ \t]+)?{_MONTH}|(?:19|20)\d\d-[01]\d-[0-3]\d")
-_REACH = 40  # how far before an anchor an expression may start ("no later than the Friday, ")
-
-
-def find(text: str):
-    """(start, end) character offsets of each absolute date expression, modifiers included."""
-    out, done = [], 0
-    for anchor in _ANCHOR.finditer(text):
-        if anchor.start() < done:
+    stamp_line = (text.rfind("\n", 0, stamp[0]) + 1, (text.find("\n", stamp[1]) + 1 or len(text) + 1) - 1) \
+        if stamp else None
+    out = []
+    for s, e in context.expressions(text[start:end]):
+        s, e = s + start, e + start
+        if stamp and s < stamp[1] and stamp[0] < e:
             continue
-        m = DATE_RE.search(text, max(done, anchor.start() - _REACH))
-        while m and m.end() <= anchor.start():  # an expression before this anchor, missed by none
-            m = DATE_RE.search(text, m.end())
-        if not m or m.start() > anchor.end():
+        if clock.is_clock(text[s:e]) and ((stamp_line and stamp_line[0] <= s < stamp_line[1])
+                                          or not clock.stands_alone(text, s, e, _days_said)):
             continue
-        joined = m.group("second") and (m.group("conn") != "and" or _mod(m) == "between")
-        out.append((m.start(), m.end() if joined else m.end("first")))
-        done = out[-1][1]
+        out.append((s, e))
     return out
 
 
-def _mod(m) -> str:
-    words = (m.group("mod") or "").lower().split()
-    return words[0] if words else ""
+def _days_said(text: str) -> list:
+    """The date expressions of a piece of text that say a day, stamps left out."""
+    stamp = dateline(text)
+    return [(s, e) for s, e in context.expressions(text) if not (stamp and s < stamp[1] and stamp[0] < e)]
 
 
 def read(expression: str, published: Optional[dt.date], open_spans: bool = True,
-         context: str = "") -> Optional[Span]:
+         context_text: str = "", firm: bool = True) -> Optional[Span]:
     """The Span an expression found by `find_all` means, or None when it has no year or
-    publication date to stand on. `context` (its sentence) decides whether a weekday
-    alone looks forward or back."""
-    m = DATE_RE.search(expression)
-    if not m:
-        return _read_relative(expression, published, open_spans, context)
-    first = _core(m.group("first"), published)
-    if first is None:
+    day to count from. `context_text` (its sentence) decides whether a weekday alone
+    looks forward or back, and gives the day someone spoke and the day a relation
+    counts from. Without a `firm` publication date (one only inferred from the dates
+    the text mentions), its year still serves a date without one, but nothing counts
+    from it."""
+    if not firm and is_relative(expression):
         return None
-    last = _core(m.group("second"), published, after=first.start) if m.group("second") else None
-    span = Span(first.start, (last or first).end)
-    return _apply(_mod(m), span) if open_spans else span
-
-
-_LASTING = re.compile(r"(?i)\b(?P<n>\d{1,2}|[a-z]+)[- ]day[ \t]+(?:[a-z]+[ \t]+)?"
-                      r"(?:visit|trip|tour|stay|summit|meeting|talks|conference|forum)\b")
-_ENDING = re.compile(r"(?i)\b(?:end(?:s|ed|ing)?|conclud(?:es|ed|ing)|wr(?:apped|aps) up|closes|closed)\b")
-
-
-def lasting(span: Span, lead: str) -> Span:
-    """A day said as the start of an 'N-day visit' ("a four-day visit that began on
-    Sunday", "a three-day trip from Aug. 31") is the visit's N days; as its end
-    ("... that ended on Wednesday"), the N days up to it. `lead`: the words of the
-    match and a few before it, in its sentence. Any other span is left as it is."""
-    m = _LASTING.search(lead)
-    if not m or span.start is None or span.end not in (span.start, None):
-        return span
-    n = read_number(m.group("n"))
-    if not n or not 2 <= n <= 31 or n != int(n):
-        return span
-    days = dt.timedelta(days=int(n) - 1)
-    if span.end is not None and _ENDING.search(lead[m.end():]):
-        return Span(span.start - days, span.start)
-    return Span(span.start, span.start + days)
-
-
-def _read_relative(expression, published, open_spans, context) -> Optional[Span]:
-    found = relative.read(expression, published, relative.is_future(context or expression, expression))
+    found = _read(expression, published, context_text)
     if found is None:
         return None
-    start, end, mod = found
-    return _apply(mod, Span(start, end)) if open_spans else Span(start, end)
+    span, mod = found
+    if context_text and clock.of_a_night(context_text, expression) and span.start:
+        span = Span(span.start + ONE_DAY, span.end + ONE_DAY if span.end else None)
+    return _apply(mod, span) if open_spans else span
+
+
+def is_relative(expression: str) -> bool:
+    """Is the expression counted from a day ("on Friday", "10 days from today"), not a
+    date of its own ("August 8")?"""
+    return not absolute.DATE_RE.search(expression) or periods.parse(expression) is not None
+
+
+def _read(expression: str, published, sentence: str):
+    """(Span, modifier) before the modifier is applied, or None."""
+    if absolute.DATE_RE.search(expression) and not periods.parse(expression):
+        return absolute.read(expression, published)
+    base = context.speech_day(sentence, expression, published, _read) or published
+    if base is None:
+        return None
+    period = periods.parse(expression)
+    if period:
+        return _read_period(period, expression, base, published, sentence)
+    if clock.is_clock(expression):
+        return Span(base, base), ""
+    found = relative.read(expression, base, relative.is_future(sentence or expression, expression))
+    return (Span(found[0], found[1]), found[2]) if found else None
+
+
+def _read_period(period, expression, base, published, sentence):
+    if period.kind in ("week", "weekend"):
+        first, last = periods.span(period, base, relative.is_future(sentence or expression, expression))
+        return Span(first, last), ""
+    if period.kind == "relation":
+        start = context.related_day(sentence, expression, published, _read)
+        return (Span(start + dt.timedelta(days=period.days), start + dt.timedelta(days=period.days)), "") \
+            if start else None
+    start = base
+    if period.start:
+        said = _read(period.start, published, sentence)
+        if said is None or said[0].start is None:
+            return None
+        start = said[0].start
+    end = start + dt.timedelta(days=period.days)
+    return Span(end, end), period.mod
 
 
 def _apply(mod: str, span: Span) -> Span:
@@ -170,74 +111,9 @@ def _apply(mod: str, span: Span) -> Span:
         return Span(span.end + ONE_DAY, None)
     if mod in ("since",) or (mod == "from" and span.start == span.end):
         return Span(span.start, None)
-    if mod in ("until", "till", "through", "by", "no"):
+    if mod in ("until", "till", "through", "by"):
         return Span(None, span.end)
     return span
-
-
-def _core(text: str, published, after=None) -> Optional[Span]:
-    """One core expression: a day, or a day range inside one month ("August 6-7")."""
-    text = " ".join(text.split())
-    ranged = _RANGE_DAY.match(text)
-    if ranged:
-        head, tail = ranged.group("head"), text[ranged.end():]
-        start = _day(head + ranged.group("d1") + tail, published, after)
-        end = _day(head + ranged.group("d2") + tail, published, start)
-        return Span(start, end) if start and end else None
-    day = _day(text, published, after)
-    return Span(day, day) if day else None
-
-
-def _day(text: str, published, after=None) -> Optional[dt.date]:
-    has_year = bool(_HAS_YEAR.search(text))
-    if not has_year and published is None and after is None:
-        return None
-    base = after or published
-    parsed = _parse(text, base.year if base else 2000)
-    if parsed is None or has_year:
-        return parsed
-    options = [_with_year(parsed, base.year + k) for k in (-1, 0, 1)]
-    options = [d for d in options if d and (after is None or d >= after)]
-    return min(options, key=lambda d: (abs((d - base).days), d)) if options else None
-
-
-_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
-_NAME = _MONTH[:-len(r"\.?")]  # the month names, without the period
-_SIMPLE = re.compile(rf"{_WEEKDAY}(?:(?P<m1>{_NAME})\.?[ \t]+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
-                     rf"[ \t]+(?:of[ \t]+)?(?P<m2>{_NAME})\.?)(?:st|nd|rd|th)?(?:,?[ \t]+(?P<y>(?:19|20)\d{{2}}))?\.?")
-
-
-def _simple(text: str, year: int):
-    """The common shapes ("August 8", "Fri, Aug. 8th, 2025", "8 August"), read directly:
-    (True, date or None), or (False, None) for dateparser to read."""
-    m = _SIMPLE.fullmatch(text)
-    if not m:
-        return False, None
-    month = _MONTHS[(m.group("m1") or m.group("m2"))[:3].lower()]
-    try:
-        return True, dt.date(int(m.group("y") or year), month, int(m.group("d1") or m.group("d2")))
-    except ValueError:  # 31 June: none; 29 February without a year: dateparser's way
-        return m.group("y") is not None, None
-
-
-@functools.lru_cache(maxsize=4096)
-def _parse(text: str, year: int) -> Optional[dt.date]:
-    done, day = _simple(text, year)
-    if done:
-        return day
-    import dateparser
-
-    settings = {"RELATIVE_BASE": dt.datetime(year, 1, 1), "REQUIRE_PARTS": ["day", "month"],
-                "PREFER_DATES_FROM": "current_period", "RETURN_AS_TIMEZONE_AWARE": False}
-    parsed = dateparser.parse(text, languages=["en"], settings=settings)
-    return parsed.date() if parsed else None
-
-
-def _with_year(day: dt.date, year: int) -> Optional[dt.date]:
-    try:
-        return day.replace(year=year)
-    except ValueError:  # 29 February
-        return None
 
 
 def _compare(rule, a, b):
@@ -251,11 +127,54 @@ def _compare(rule, a, b):
     return "conflict", f"{a} and {b} are {gap} days apart"
 
 
-def _read_value(rule, text: str, published=None, context="", lead=""):
-    span = read(text, published, rule.open_spans, context)
+def _read_value(rule, text: str, published=None, sentence="", lead="", firm=True):
+    """(ISO value, a warning a reader should see or None), or (None, why not)."""
+    why = _not_the_event(rule, text, sentence, lead)
+    if why:
+        return None, why
+    span = read(text, published, rule.open_spans, sentence, firm)
+    if span is None and published and not firm and is_relative(text):
+        return None, (f"'{text}' counts from the publication date, which is only inferred from the dates "
+                      "the article mentions")
     if span is None:
         return None, f"'{text}' needs a publication date, and it is unknown"
-    return lasting(span, lead).iso(), None
+    warning = absolute.weekday_mismatch(text, span)
+    closed = lasting(span, lead)
+    if closed == span and rule.stay and span.start == span.end:
+        role = context.stay_role(sentence, text)
+        closed = Span(span.start, None) if role == "start" else Span(None, span.end) if role == "end" else span
+    return closed.iso(), warning
 
 
-DATE = ValueType("date", _compare, slot="{date}", entities=("DATE",), read=_read_value, any_in_scope=True)
+def _not_the_event(rule, text: str, sentence: str, lead: str) -> Optional[str]:
+    """Why a date found in a match is not the date of the rule's event, or None: a
+    relation whose match does not name what it dates; a date said of another event
+    ("on Wednesday, ahead of the deadline"); the day someone spoke ("said on Tuesday
+    that ..."), in a capture whose phrases name no verb of speaking."""
+    if rule.capture and context.spoken(sentence, text) and not _names_speech(rule.capture.say):
+        return f"'{text}' is the day someone spoke, not the day of what the match names"
+    verb = None if rule.capture else context.other_verb(lead, text, rule.trigger_any)
+    if verb:
+        return f"'{text}' dates what '{verb}' says happened, not the rule's event"
+    period = periods.parse(text)
+    if period and period.kind == "relation":
+        if not context.names_what_follows(text, lead):
+            return f"'{text}' dates what follows it, and the match does not go on to name it"
+        return None
+    at = lead.rfind(text)
+    if at >= 0 and relative.cues()["another_event"].match(lead[at + len(text):]):
+        return f"'{text}' is said of another event, before or after the one the match names"
+    return None
+
+
+def _names_speech(phrases) -> bool:
+    speech = relative.cues()["speech"]
+    return any(speech.match(w) for phrase in phrases for w in phrase.split())
+
+
+def _joined(rule, values: list) -> list:
+    return context.joined(values)
+
+
+DATE = ValueType("date", _compare, slot="{date}", entities=("DATE",), read=_read_value, any_in_scope=True,
+                 anchored=True, joined=_joined)

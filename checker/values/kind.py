@@ -11,8 +11,9 @@ class ValueType:
     'equal', 'compatible' (different, but both can hold) or 'conflict'.
     A named type's values are the rule's value ids; any other type captures its
     value with a `{slot}` in a capture phrase, read by `read(rule, text, published,
-    context, lead)` -> (value, None) or (None, reason); a type with `around` also gets
-    `around=(before, after)`, the words of the sentence on either side of the value."""
+    context, lead)` -> (value, warning or None) or (None, reason); a type with `around` also
+    gets `around=(before, after)`, the words of the sentence on either side of the value;
+    a type that is `anchored` gets `firm`, whether the publication date is the article's own."""
 
     name: str
     compare: Callable
@@ -34,3 +35,7 @@ class ValueType:
     # (text, before, after) -> the words that make a value a forecast ("could exceed"), or None:
     # such a claim is hedged, kept out of agree and contradict (number)
     speculative: Optional[Callable] = None
+    anchored: bool = False  # read also takes firm=: relative values count from a firm publication date only (date)
+    # (rule, [values said in one sentence]) -> [(value, [indexes it stands for])]: values one
+    # sentence says that make one ("from Aug. 31" ... "until Sept. 3"), or None
+    joined: Optional[Callable] = None
