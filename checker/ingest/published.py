@@ -31,6 +31,8 @@ _WEEKDAY_ALONE = re.compile(r"(?i)\b(?:on|early|late|last|this past)\s+(" + "|".
 _FULL_DATE_YEAR = re.compile(r"(?:19|20)\d{2}")
 _SENTENCE_END = re.compile(r"\n|(?<![A-Z][a-z])(?<![A-Z])[.!?]+[\"\u201d\u2019]?(?=\s)")
 HEAD_LINES = 12  # a stamp stands among the first lines of the text that are not blank
+SENTENCE_REACH = 500  # characters a sentence is looked for on each side of a date
+_LINE = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|\Z)")
 _FIELDS = re.compile(r"\s*[|\u00b7\u2022]\s*")
 _LABEL = re.compile(r"(?i)(?P<label>first published|published|last updated|updated|last modified|modified|posted"
                     r"|dated|date)(?:\s+(?:on|at))?\s*:?\s*")
@@ -76,7 +78,10 @@ def _stamp(text: str):
 def _head(text: str):
     """(line number, line) of the first HEAD_LINES lines that are not blank."""
     seen = 0
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, m in enumerate(_LINE.finditer(text), start=1):  # lazily: never the whole text's lines
+        line = m.group(1)
+        if m.start() == len(text):
+            return
         if line.strip():
             yield number, line
             seen += 1
@@ -97,10 +102,11 @@ def _blank(text: str, excluded) -> str:
     return "".join(parts) + text[at:]
 
 
-def year_of(text: str) -> Optional[int]:
-    """The year the full dates of text mostly name, the latest on a tie; None without one."""
+def year_of(text: str, found=None) -> Optional[int]:
+    """The year the full dates of text mostly name, the latest on a tie; None without one.
+    `found`: dates.find(text), when already done."""
     years = Counter()
-    for s, e in dates.find(text):
+    for s, e in dates.find(text) if found is None else found:
         m = _FULL_DATE_YEAR.search(text[s:e])
         if m:
             years[int(m.group(0))] += 1
@@ -108,7 +114,8 @@ def year_of(text: str) -> Optional[int]:
 
 
 def infer(text: str) -> Inference:
-    year = year_of(text)
+    found = dates.find(text)
+    year = year_of(text, found)
     if year is None:
         return Inference(None, "no date with a year to stand on")
     base = dt.date(year, 7, 1)
@@ -118,7 +125,7 @@ def infer(text: str) -> Inference:
         if span and span.start:
             return Inference(span.start, f"the dateline '{text[stamp[0]:stamp[1]]}'", inferred=False)
     past, future = [], []
-    for s, e in dates.find(text):
+    for s, e in found:
         expression = text[s:e]
         span = dates.read(expression, base, open_spans=False)
         if span and span.start and (span.start.year == year or _FULL_DATE_YEAR.search(expression)):
@@ -140,11 +147,14 @@ def _is_future(sentence: str, expression: str) -> bool:
 
 
 def _sentence_around(text: str, s: int, e: int) -> str:
-    """The sentence holding text[s:e]: from the last sentence end before it to the next after it."""
-    ends = list(_SENTENCE_END.finditer(text, 0, s))
-    start = ends[-1].end() if ends else 0
-    after = _SENTENCE_END.search(text, e)
-    return text[start:after.end() if after else len(text)]
+    """The sentence holding text[s:e]: from the last sentence end before it to the next after
+    it, looked for within SENTENCE_REACH characters either side (the work per date stays
+    small however long the article: a live blog of thousands of dates is read in seconds)."""
+    lo = max(0, s - SENTENCE_REACH)
+    ends = list(_SENTENCE_END.finditer(text, lo, s))
+    start = ends[-1].end() if ends else lo
+    after = _SENTENCE_END.search(text, e, e + SENTENCE_REACH)
+    return text[start:after.end() if after else min(len(text), e + SENTENCE_REACH)]
 
 
 def _weekdays_before(text: str, anchor: dt.date) -> list:
