@@ -151,6 +151,7 @@ class Extractor:
         analysis.attributor = Attributor(self.cues, doc, sents, analysis.arrays, lambda: self._names(analysis))
         scope.keep_references(self, analysis)
         scope.headline(self, analysis)
+        scope.transcripts(self, analysis)
         scope.sections(self, analysis)
         scopes = scope.scopes(self, analysis)
         self._mark_entities(analysis, scopes)

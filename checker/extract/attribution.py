@@ -16,7 +16,7 @@ from typing import Optional
 from spacy.attrs import LOWER
 
 from .cues import Cues
-from .discourse import paragraphs
+from .discourse import labels, paragraphs
 from .frames import Flags, Frame, Voice
 from .hedging import Softeners
 from .names import NameFrames
@@ -60,6 +60,29 @@ class Attributor(NameFrames, QuoteFrames):
         return out
 
     @functools.cached_property
+    def labels(self) -> dict:
+        """paragraph -> (kind, start, end) of a transcript's speaker labels ("PESKOV:")."""
+        return labels(self.sents, self.arrays, self.paragraph, self.cues.question_labels)
+
+    def label_voice(self, si: int, kind: str = "speaker") -> Voice:
+        """The party of the speaker label of sentence si's paragraph (a transcript's answer)."""
+        label = self.labels.get(self.paragraph[si])
+        if not label or label[0] != kind:
+            return Voice()
+        name = next(((p, a, b) for p, a, b in self.names_by_sentence.get(self.sent_of[label[1]], ())
+                     if label[1] <= a < label[2]), None)
+        return Voice(name[0], self.text(name[1], name[2])) if name else Voice()
+
+    def answerer(self, si: int) -> Voice:
+        """Whom a question in a transcript addresses: the speaker of the next labelled paragraph."""
+        p = self.paragraph[si]
+        for q in sorted(k for k in self.labels if k > p):
+            if self.labels[q][0] == "speaker":
+                sj = self.paragraph.index(q)
+                return self.label_voice(sj)
+        return Voice()
+
+    @functools.cached_property
     def paragraph(self) -> list:
         """Sentence -> paragraph number: a line break between two sentences starts a paragraph."""
         return paragraphs(self.sents, self.arrays)
@@ -98,6 +121,9 @@ class Attributor(NameFrames, QuoteFrames):
         quoted = self._quote_frame(si, token)
         if quoted:
             return self._with_dispute_after(Voice(quoted.party, quoted.speaker), si, token)
+        labelled = self.label_voice(si)  # "PESKOV: The ministry reported ..."
+        if labelled.holder:
+            return self._with_dispute_after(labelled, si, token)
         party, speaker, _ = self._carried(si)
         return self._with_dispute_after(Voice(party, speaker), si, token)
 
@@ -126,6 +152,11 @@ class Attributor(NameFrames, QuoteFrames):
                 party, speaker = self._previous_speaker(i)
                 if party:
                     found.append(Frame(i, party, speaker, speaks=True))
+            elif self.norms[i] == self.cues.you and self._verb_after(i + 1, s1) is not None and \
+                    self.labels.get(self.paragraph[si], ("",))[0] == "question":
+                asked = self.answerer(si)  # "QUESTION: In February you described ... as empty words."
+                if asked.holder:
+                    found.append(Frame(i, asked.holder, asked.speaker, speaks=True))
         return sorted(found, key=lambda f: f.pos)
 
     def _find_name_frames(self, si: int) -> tuple:

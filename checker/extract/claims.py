@@ -290,7 +290,7 @@ def _resolve(rule, claims, note) -> list:
     affirmed = {(c.start, c.value) for c in kept if not c.negated}  # by sentence
     implied = {(start, b) for a, b in rule.implies for start, value in affirmed if value == a}
     out = []
-    for c in kept:
+    for c in _contested(kept):
         if (c.start, c.value) in implied and not c.negated:
             note("dropped", lambda c=c: f"{c.value}: implied by another value in the same sentence")
             continue
@@ -298,3 +298,15 @@ def _resolve(rule, claims, note) -> list:
         note("claim", lambda c=c: f"{c.value} (line {c.line})" + ("  [negated]" if c.negated else "")
              + (f"  [check: {c.warning}]" if c.warning else ""))
     return out
+
+
+def _contested(claims) -> list:
+    """A party's claim that another party in the same article denies is disputed by it
+    ("Russia's ministry reported the liberation of the town" ... "Kyiv insists the town
+    has not been captured": Russia's full control, disputed by Ukraine)."""
+    deniers = {}
+    for c in claims:
+        if c.negated and c.holder:
+            deniers.setdefault(c.value, c.holder)
+    return [replace(c, disputed_by=deniers[c.value]) if not c.negated and c.holder and not c.disputed_by
+            and deniers.get(c.value, c.holder) != c.holder else c for c in claims]

@@ -76,7 +76,9 @@ class Cues:
         self.source_frames = tuple(tuple(h(canon.base(w)) for w in str(p).split()) for p in raw["source_frames"])
         self.not_the_party = norm(raw["not_the_party"])
         self.name_determiners = norm(["the", "a", "an"])  # "according to the Kremlin"
-        self.hyphen, self.colon = h("-"), h(":")
+        self.hyphen, self.colon, self.you = h("-"), h(":"), h("you")
+        self.coordinators = norm(["but", "and", "or", "yet", "so", "while", "whereas"])
+        self.question_labels = frozenset(str(w).lower() for w in raw["question_labels"])
         self.pronouns = frozenset(map(h, PRONOUNS))
         self.anaphors = frozenset(map(h, ANAPHORS))
         self.comma, self.that, self.possessive, self.to, self.may = h(","), h("that"), h("'s"), h("to"), h("may")

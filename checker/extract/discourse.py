@@ -1,4 +1,5 @@
-"""Discourse structure attribution reads: paragraphs and quotations."""
+"""Discourse structure attribution and scope read: paragraphs, quotations, and the
+speaker labels of a transcript ("QUESTION: ...", "PESKOV: ...")."""
 from __future__ import annotations
 
 from spacy.attrs import ORTH
@@ -42,3 +43,34 @@ def quotations(doc, arrays) -> list:
     if opening is not None:
         found.append((opening, len(arrays.norms), False))
     return found
+
+
+def labels(sents, arrays, paragraph, question_words) -> dict:
+    """paragraph -> (kind, start, end) of a transcript's speaker label: one to four words in
+    capitals at the paragraph's start, perhaps with a note in brackets, then a colon
+    ("PESKOV:", "QUESTION (Italian news agency):"); kind 'question' for the reporters'
+    ("QUESTION", "Q"), else 'speaker'. Only in a transcript, which has question labels:
+    "WASHINGTON: ..." opening a wire story is a dateline."""
+    found = {}
+    for si, (s0, s1) in enumerate(sents):
+        if si and paragraph[si] == paragraph[si - 1]:
+            continue
+        label = _label(arrays, s0, s1)
+        if label:
+            first = arrays.span_text(label[0], label[0] + 1).lower()
+            found[paragraph[si]] = ("question" if first in question_words else "speaker",) + label
+    return found if any(kind == "question" for kind, _, _ in found.values()) else {}
+
+
+def _label(arrays, s0: int, s1: int):
+    words, i = 0, s0
+    while i < s1 and words < 4 and arrays.span_text(i, i + 1).isalpha() and arrays.span_text(i, i + 1).isupper():
+        i, words = i + 1, words + 1
+    end = i
+    if words and i < s1 and arrays.span_text(i, i + 1) == "(":  # a note in brackets: "QUESTION (Reuters):"
+        while i < s1 and not arrays.span_text(i, i + 1).startswith(")"):
+            i += 1
+        if i < s1 and arrays.span_text(i, i + 1) == "):":  # the tokenizer keeps "):" whole
+            return s0, end
+        i += 1
+    return (s0, end) if words and i < s1 and arrays.span_text(i, i + 1) == ":" else None

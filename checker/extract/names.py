@@ -72,14 +72,16 @@ class NameFrames:
             aside = aside or bool(skip)
             i = skip or i + 1
         if i < s1 and self.norms[i] in self.cues.reporting | self.cues.dispute_verbs:
+            if aside and self.text(i, i + 1).lower().endswith("ing"):
+                return None  # "with Zelensky, calling him ...": a participle, not the name's verb
             return i
         return None
 
     def _aside(self, i: int, s1: int) -> int:
         """The token after an aside set off by commas (', the Kremlin spokesman,',
         ', speaking to reporters on Friday,') starting at i, or 0."""
-        if self.norms[i] != self.cues.comma:
-            return 0
+        if self.norms[i] != self.cues.comma or (i + 1 < s1 and self.norms[i + 1] in self.cues.coordinators):
+            return 0  # ", but ruled out ..." goes on with the main clause; it is no aside
         for j in range(i + 2, min(s1, i + self.cues.reach["aside_reach"])):
             if self.norms[j] == self.cues.comma:
                 return j + 1

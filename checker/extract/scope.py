@@ -3,6 +3,7 @@
   refer words    "the town" stands for the subject only just after a sentence that
                  names it
   headline       a trigger in the title counts in the opening paragraph
+  transcripts    a question's triggers count in the answer below it
   sections       a trigger in a section heading counts in every sentence of its section
   scope          `scope.before` / `scope.after` sentences around each trigger
 """
@@ -54,6 +55,35 @@ def headline(ex, analysis) -> None:
     for rule_id, withs in analysis.withs.items():
         if 0 in withs:
             withs.update(opening)
+
+
+def transcripts(ex, analysis) -> None:
+    """In a transcript, an answer is about what the question before it asked: the question's
+    triggers and `with` phrases count in every sentence of the answer's paragraph
+    ("QUESTION: Kiev insists that Chasov Yar has not been captured ..." / "PESKOV: The
+    ministry reported the liberation of the town ...")."""
+    labels, para = analysis.attributor.labels, analysis.attributor.paragraph
+    if not labels:
+        return
+    asked = {}  # answer paragraph -> the question paragraph before it
+    for p, (kind, _, _) in sorted(labels.items()):
+        if kind == "speaker" and labels.get(p - 1, ("",))[0] == "question":
+            asked[p] = p - 1
+    answers = {}
+    for si, p in enumerate(para):
+        if p in asked:
+            answers.setdefault(asked[p], []).append(si)
+    for rule_id, hits in analysis.hits.items():
+        first = {}
+        for h in hits:
+            if ex.compiled.parts[h.part].kind == "trigger" and para[h.sent] in answers:
+                first.setdefault(para[h.sent], h)
+        for q, h in first.items():
+            hits.extend(Hit(h.part, h.start, h.end, si) for si in answers[q])
+    for rule_id, withs in analysis.withs.items():
+        for q, sis in answers.items():
+            if any(para[w] == q for w in withs):
+                withs.update(sis)
 
 
 def sections(ex, analysis) -> None:

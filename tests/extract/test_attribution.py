@@ -244,3 +244,23 @@ def test_reporting_frames_as_news_writes_them(run, text, holder):
 def test_a_quotation_below_its_speaker_or_over_two_paragraphs_is_the_speakers(run, text):
     assert [(c.value, c.holder, c.speaker) for c in sentence_claims(run, text, "chasiv_yar_control")] == [
         ("full", "kremlin", "Putin")]
+
+
+def test_in_a_transcript_the_label_speaks_and_answers_what_was_asked(run):
+    text = ("Briefing, Monday\n\n"
+            "QUESTION (a radio station): Kyiv says Chasiv Yar has not been captured. What do you say to that?\n\n"
+            "PESKOV: The ministry reported the liberation of the town, and I trust it.\n")
+    claims = sentence_claims(run, text, "chasiv_yar_control")
+    assert [(c.value, c.negated, c.holder, c.speaker, c.disputed_by) for c in claims] == [
+        ("full", True, "ukraine", "Kyiv", None), ("full", False, "kremlin", "PESKOV", "ukraine")]
+
+
+def test_in_a_transcript_you_is_whom_the_question_asks(run):
+    text = ("QUESTION: Last month you called a meeting with Zelensky pointless. Is that still so?\n\n"
+            "PESKOV: We will see.\n")
+    assert [(c.value, c.holder) for c in sentence_claims(run, text, "meeting_stance")] == [("ruled_out", "kremlin")]
+
+
+def test_a_dateline_in_capitals_is_no_speaker_label(run):
+    text = "WASHINGTON: Russian troops have captured Chasiv Yar, a report said on Monday.\n"
+    assert [(c.value, c.holder) for c in sentence_claims(run, text, "chasiv_yar_control")] == [("full", None)]
