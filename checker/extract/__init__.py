@@ -8,6 +8,7 @@
   scope.py        where a rule looks: refer words, section headings, scope
   lookalikes.py   `trigger.without`: a look-alike subject silences a trigger
   claims.py       from one rule's matches to claims
+  resolve.py      one rule's claims settled: holders asked for, duplicates, disputes
   captures.py     where a capture's value stands: the slot's dates or numbers, and their sentence
   joining.py      values one sentence says that make one (a trip's start and end)
   attribution.py  who holds a claim (frames.py: its records; names.py: the frame a
