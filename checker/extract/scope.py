@@ -39,13 +39,20 @@ def keep_references(ex, analysis) -> None:
         analysis.hits[rule_id] = [h for h in hits if parts[h.part].kind != "refer" or back(h, named)]
 
 
+def has_title(analysis) -> bool:
+    """Is the first line a title: a paragraph of its own, not ending like a sentence of prose?"""
+    para, sents = analysis.attributor.paragraph, analysis.sents
+    return len(sents) > 1 and para[1] != para[0] and \
+        not analysis.arrays.span_text(*sents[0]).rstrip().endswith(HEADING_ENDS)
+
+
 def headline(ex, analysis) -> None:
     """A headline names the subject for the opening paragraph: a trigger or `with` phrase in
     the title (the first line, a paragraph of its own, not ending like prose) counts in
     every sentence of the paragraph after it ("Kremlin sets terms for a Zelensky meeting"
     / "Peskov said ...")."""
     para, sents = analysis.attributor.paragraph, analysis.sents
-    if len(sents) < 2 or para[1] == para[0] or analysis.arrays.span_text(*sents[0]).rstrip().endswith(HEADING_ENDS):
+    if not has_title(analysis):
         return  # no title: the first line is a sentence of prose
     opening = [si for si in range(1, len(sents)) if para[si] == para[1]]
     for rule_id, hits in analysis.hits.items():
@@ -89,7 +96,9 @@ def transcripts(ex, analysis) -> None:
 def sections(ex, analysis) -> None:
     """A rule with `scope.section`: its trigger in a section heading stands for its subject
     in every sentence of that section, up to the next heading ("What have the Istanbul
-    talks achieved?" over the paragraphs that answer it)."""
+    talks achieved?" over the paragraphs that answer it); in an article with section
+    headings, a trigger in its title ("Explainer: what came out of the Istanbul talks?")
+    stands for it in the whole article."""
     todo = [rule_id for rule_id in analysis.hits if ex.by_id[rule_id].section]
     heads = headings(analysis) if todo else []
     for rule_id in todo if heads else ():
@@ -99,6 +108,9 @@ def sections(ex, analysis) -> None:
         for si, h in sorted(named.items()):  # one heading, one section, however often it names the subject
             end = next((k for k in heads if k > si), len(analysis.sents))
             hits.extend(Hit(h.part, h.start, h.end, sj) for sj in range(si + 1, end))
+        title = next((h for h in hits if h.sent == 0 and ex.compiled.parts[h.part].kind == "trigger"), None)
+        if title is not None and has_title(analysis):  # an explainer's title heads all its sections
+            hits.extend(Hit(title.part, title.start, title.end, sj) for sj in range(1, len(analysis.sents)))
 
 
 def scopes(ex, analysis) -> dict:
