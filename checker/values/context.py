@@ -72,11 +72,13 @@ def _spoken(text: str, s: int, e: int) -> bool:
 _MODALS = {"will", "would", "shall", "could", "can", "may", "might", "must", "should"}
 
 
-def other_verb(lead: str, expression: str, triggers) -> Optional[str]:
+def other_verb(lead: str, expression: str, triggers, sentence: str = "") -> Optional[str]:
     """The verb a date is said with, in its clause just before it ("FBI agents boarded
     the ship on Monday": 'boarded'; "will publish its figures next week": 'publish'),
-    when it is neither a verb of speaking nor a word of the rule's triggers; else None.
-    For a rule that takes any date in scope, such a date is that verb's event's."""
+    when that verb's event is not the rule's: it is no verb of speaking, and no trigger
+    phrase stands in the sentence before the date (as the verb's own word, "struck", or
+    as its subject or object, "The earthquake struck on Friday"); else None. For a rule
+    that takes any date in scope, such a date is that verb's event's."""
     at = lead.rfind(expression)
     if at < 0:
         return None
@@ -88,10 +90,16 @@ def other_verb(lead: str, expression: str, triggers) -> Optional[str]:
     verb = words[k].lower().strip("\"'\u201c\u201d") if k >= 0 else None
     if verb is None or relative.cues()["speech"].match(verb):
         return None
-    words = {w.lower() for phrase in triggers for w in phrase.split()}
-    stems = {verb, verb[:-2], verb[:-1], verb[:-3] if verb.endswith("ied") else verb}
-    return None if stems & words or any(w.startswith(verb[:-2]) and len(verb) > 4 for w in words
-                                        if verb.endswith("ed")) else verb
+    before = sentence[:sentence.find(expression)] if expression in sentence else lead[:at]
+    return None if any(_says(before, phrase) for phrase in triggers) else verb
+
+
+def _says(text: str, phrase: str) -> bool:
+    """Does text say the trigger phrase, roughly: its words in order, each as a word or
+    the start of one ("collapse" in "collapsed"), '...' a gap of up to four words?"""
+    parts = [re.escape(w.rstrip("s")) + r"\w*" if w != "..." else r"(?:\w+\W+){0,4}" for w in phrase.split()]
+    return bool(re.search(r"(?i)\b" + r"\W+".join(parts).replace(r"\W+(?:\w+\W+){0,4}\W+", r"\W+(?:\w+\W+){0,4}"),
+                          text))
 
 
 def related_day(sentence: str, expression: str, published, read: Callable) -> Optional[dt.date]:

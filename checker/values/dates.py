@@ -153,7 +153,7 @@ def _not_the_event(rule, text: str, sentence: str, lead: str) -> Optional[str]:
     that ..."), in a capture whose phrases name no verb of speaking."""
     if rule.capture and context.spoken(sentence, text) and not _names_speech(rule.capture.say):
         return f"'{text}' is the day someone spoke, not the day of what the match names"
-    verb = None if rule.capture else context.other_verb(lead, text, rule.trigger_any)
+    verb = None if rule.capture else context.other_verb(lead, text, rule.trigger_any, sentence)
     if verb:
         return f"'{text}' dates what '{verb}' says happened, not the rule's event"
     period = periods.parse(text)

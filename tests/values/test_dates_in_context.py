@@ -183,6 +183,8 @@ def test_values_one_sentence_says_that_make_one(values, joined):
 
 @pytest.mark.parametrize("lead,expression,triggers,verb", [
     ("FBI agents boarded the container ship on Monday", "on Monday", ["struck", "collapse"], "boarded"),
+    ("The earthquake struck on Friday", "on Friday", ["earthquake"], None),
+    ("Russia began building the Oreshnik on Aug. 1", "on Aug. 1", ["Oreshnik"], None),
     ("The office will publish its figures next week", "next week", ["collapse"], "publish"),
     ("The freighter struck the bridge early on Tuesday", "early on Tuesday", ["struck", "collapse"], None),
     ("The bridge collapsed on Tuesday", "on Tuesday", ["collapse"], None),
@@ -191,4 +193,4 @@ def test_values_one_sentence_says_that_make_one(values, joined):
 ])
 def test_a_date_said_with_a_verb_of_its_own(lead, expression, triggers, verb):
     """For a rule without capture: a date said with another verb dates that verb's event."""
-    assert context.other_verb(lead, expression, triggers) == verb
+    assert context.other_verb(lead, expression, triggers, lead) == verb
