@@ -21,7 +21,7 @@ docs: $(STAMP)
 	$(BIN)/python -m checker.rules.docs docs/rules.md
 
 validate: $(STAMP)
-	$(BIN)/checker rules validate rules
+	$(BIN)/checker rules validate --rules rules
 
 # Speed and memory against spaCy's bare tokenizer (figures printed; see bench/README.md).
 bench: $(STAMP)

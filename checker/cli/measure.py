@@ -1,0 +1,76 @@
+"""The commands that measure rules on articles: `checker eval` and `checker explain`."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from .common import EXIT_FOUND, CheckerError, bad_input_exits, main, model_option, rules_option, warn
+
+
+@main.command("eval")
+@click.argument("articles", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--gold", "gold_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Gold annotations (the format of seeds.gold.yaml).")
+@rules_option
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--min-precision", type=click.FloatRange(0, 1), default=None, help="Exit 1 below this precision.")
+@click.option("--min-recall", type=click.FloatRange(0, 1), default=None, help="Exit 1 below this recall.")
+@model_option
+@bad_input_exits
+def eval_(articles, gold_path, rules_dir, as_json, min_precision, min_recall, model):
+    """Score extraction on ARTICLES (default: seeds) against gold annotations."""
+    from ..evaluate import evaluate, load_gold
+    from ..ingest import load_corpus
+    from ..render import evaluation
+    from ..run import Run
+
+    gold = load_gold(gold_path)
+    run = Run.load(rules_dir, model)
+    corpus = load_corpus(articles or [Path("seeds")])
+    warn(corpus.skipped + corpus.warnings)
+    result = evaluate(gold, run.claims(corpus.articles), {a.id: a for a in corpus.articles},
+                      [r.id for r in run.rules])
+    click.echo(evaluation.to_json(result) if as_json else evaluation.text(result, gold_path), nl=False)
+    low = (min_precision is not None and result.total.precision < min_precision) or \
+          (min_recall is not None and result.total.recall < min_recall)
+    if low:
+        sys.exit(EXIT_FOUND)
+
+
+@main.command("explain")
+@click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--rule", "rule_id", required=True, metavar="ID", help="The rule (field) to explain.")
+@rules_option
+@model_option
+@bad_input_exits
+def explain_(article, rule_id, rules_dir, model):
+    """Show every decision taken on ARTICLE for one rule, and why a field is empty."""
+    from ..errors import did_you_mean, problem
+    from ..extract.explain import explain
+    from ..render.explain import render
+    from ..run import Run
+
+    run = Run.load(rules_dir, model)
+    rules = {r.id: r for r in run.rules}
+    if rule_id not in rules:
+        raise CheckerError([problem("E301", "--rule", detail=f"no rule '{rule_id}' in {rules_dir}"
+                                    f"{did_you_mean(rule_id, rules)}")])
+    found = read_one(article)
+    click.echo(render(explain(run.extractor, found, rules[rule_id])), nl=False)
+
+
+def read_one(path: Path):
+    """One article as a run over its folder reads it: its manifest entry, its own date."""
+    from .. import ingest
+    from ..errors import problem
+
+    if ingest.format_of(path) is None:
+        raise CheckerError([problem("E201", str(path), detail="not an article file (.txt, .md, .html)")])
+    manifest = ingest.read_manifest(path.parent / ingest.MANIFEST, ingest.Corpus())
+    article, warnings = ingest.read_article(path, manifest.get(path.name, {}))
+    warn(warnings)
+    return article
+
+
