@@ -50,18 +50,23 @@ def relations(rule, tallies, limit: int) -> tuple:
 
 
 def in_time(rule, a, b, side_a, side_b, reason, denial=False):
-    """A clash between two sides: contradict or changed, by the closest pair of articles;
-    None when no two different articles clash (one article saying both is not a clash
-    between sources: tally.inside flags it)."""
+    """A clash between two sides: contradict or changed, by the closest two articles, one
+    saying each side and not the other (an article that says both is flagged by
+    tally.inside, and agrees with each side as much as it differs); None when there are
+    no such two articles."""
+    ids_a, ids_b = set(side_a.ids), set(side_b.ids)
+    only_a, only_b = ids_a - ids_b, ids_b - ids_a
+    if not only_a or not only_b:
+        return None
     if rule.window is None:
-        pair = _any_pair(side_a, side_b)
-        return pair and Relation(a.value, b.value, "contradict", reason, denial, "none", None, pair)
-    known = _closest(side_a, side_b, ("known",))
-    dated = _closest(side_a, side_b, ("known", "inferred"))
-    undated = _undated_pair(side_a, side_b)
+        pair = _first(side_a, only_a), _first(side_b, only_b)
+        return Relation(a.value, b.value, "contradict", reason, denial, "none", None, pair) if all(pair) else None
+    known = _closest(_entries(side_a, ("known",), only_a), _entries(side_b, ("known",), only_b))
+    dated = _closest(_entries(side_a, ("known", "inferred"), only_a), _entries(side_b, ("known", "inferred"), only_b))
     for found, basis in ((known, "known"), (dated, "inferred")):
         if found and found[0] <= rule.window:
             return _within(rule, a, b, reason, denial, basis, found)
+    undated = _undated_pair(side_a, only_a, side_b, only_b)
     if undated and not (getattr(rule, "running_total", False) and not denial):
         # a running total's undated figure is placed or listed (totals.py), never a contradiction
         return Relation(a.value, b.value, "contradict", reason, denial, "unknown", None, undated)
@@ -89,47 +94,48 @@ def _within(rule, a, b, reason, denial, basis, found):
         Relation(a.value, b.value, "contradict", reason, denial, basis, found[0], found[1])
 
 
-def _entries(side, bases):
-    return sorted((day, ids, quote) for (day, basis), (ids, quote) in side.days.items()
-                  if basis in bases and day is not None)
+def _entries(side, bases, allowed):
+    """(day, Quote) for each dated day of a side, the quote from an allowed article."""
+    out = []
+    for (day, basis), (_ids, quotes) in side.days.items():
+        quote = next((q for q in quotes if q.source.id in allowed), None)
+        if basis in bases and day is not None and quote is not None:
+            out.append((day, quote))
+    return sorted(out, key=lambda e: (e[0], e[1].source.id))
 
 
-def _closest(side_a, side_b, bases):
-    """(days apart, (Quote, Quote)) of the closest two different articles, or None."""
-    xs, ys = _entries(side_a, bases), _entries(side_b, bases)
+def _closest(xs, ys):
+    """(days apart, (Quote, Quote)) of the closest two entries, or None."""
     if not xs or not ys:
         return None
     days = [y[0] for y in ys]
     best = None
-    for day, ids, quote in xs:
+    for day, quote in xs:
         j = bisect.bisect_left(days, day)
-        for k in range(max(0, j - 2), min(len(ys), j + 2)):
-            other = ys[k]
-            if len(set(ids) | set(other[1])) < 2:
-                continue  # the same single article on both sides
-            gap = abs((other[0] - day).days)
-            if best is None or gap < best[0]:
-                best = (gap, (quote, other[2]))
+        for k in (j - 1, j):
+            if 0 <= k < len(ys):
+                gap = abs((ys[k][0] - day).days)
+                if best is None or gap < best[0]:
+                    best = (gap, (quote, ys[k][1]))
     return best
 
 
-def _undated_pair(side_a, side_b):
-    """(Quote, Quote) of two different articles that clash, one of them undated, or None."""
-    for x, y in ((side_a, side_b), (side_b, side_a)):
-        for (day, _), (ids, quote) in x.days.items():
-            if day is not None:
-                continue
-            for _key, (other_ids, other) in sorted(y.days.items(), key=lambda kv: str(kv[0])):
-                if len(set(ids) | set(other_ids)) >= 2:
-                    return (quote, other) if x is side_a else (other, quote)
+def _first(side, allowed):
+    for _key, (_ids, quotes) in sorted(side.days.items(), key=lambda kv: str(kv[0])):
+        for q in quotes:
+            if q.source.id in allowed:
+                return q
     return None
 
 
-def _any_pair(side_a, side_b):
-    for _key, (ids, quote) in sorted(side_a.days.items(), key=lambda kv: str(kv[0])):
-        for _key2, (other_ids, other) in sorted(side_b.days.items(), key=lambda kv: str(kv[0])):
-            if len(set(ids) | set(other_ids)) >= 2:
-                return (quote, other)
+def _undated_pair(side_a, only_a, side_b, only_b):
+    """(Quote, Quote) of two articles that clash, one of them undated, or None."""
+    for x, ok_x, y, ok_y, flip in ((side_a, only_a, side_b, only_b, False), (side_b, only_b, side_a, only_a, True)):
+        undated = next((q for (day, _), (_ids, quotes) in x.days.items() if day is None
+                        for q in quotes if q.source.id in ok_x), None)
+        other = _first(y, ok_y)
+        if undated and other:
+            return (other, undated) if flip else (undated, other)
     return None
 
 
@@ -149,10 +155,16 @@ def verdict(rule, tallies, rels, firm_sources: int, sources: int):
     affirmed = [t for t in tallies if t.firm.ids]
     if compatible:
         return "compatible", compatible[0].reason, None
-    if len(affirmed) == 1 and len(affirmed[0].firm.ids) == firm_sources and not any(t.denied.ids for t in tallies):
-        return "agree", "every source that states it firmly says the same", None
+    shared = [t for t in affirmed if len(t.firm.ids) == firm_sources]
+    denials = any(t.denied.ids for t in tallies)
     if TYPES[rule.type].items:
+        if len(shared) == len(affirmed) and not denials:
+            return "agree", "every source that states it firmly says the same", None
         return "compatible", "different items, none denied", None
+    if shared and not denials:
+        if len(affirmed) > 1:  # the other values clash only inside articles that also say this one
+            return "agree", "every source that states it firmly says this; other values only inside one article", None
+        return "agree", "every source that states it firmly says the same", None
     return "compatible", "values and denials that can all hold", None
 
 

@@ -28,13 +28,14 @@ def basis_of(article) -> str:
 
 class Side:
     """One value, affirmed or denied firmly: the articles that say it, by publication day,
-    with the first quote of each day (to show the closest clash between two values)."""
+    with the first few quotes of each day (to show the closest clash between two values)."""
 
     __slots__ = ("ids", "days", "outlets")
+    PER_DAY = 4  # quotes kept per day: the clash is shown from one not also saying the other value
 
     def __init__(self):
         self.ids = []
-        self.days = {}  # (day or None, basis) -> [article ids, first Quote]
+        self.days = {}  # (day or None, basis) -> [article ids, [Quote, ...]]
         self.outlets = set()
 
     def add(self, quote) -> None:
@@ -43,8 +44,10 @@ class Side:
             return
         self.ids.append(article.id)
         self.outlets.add(outlet_of(article) or article.id)
-        entry = self.days.setdefault((article.published, basis_of(article)), [[], quote])
-        entry[0].append(article.id)
+        ids, quotes = self.days.setdefault((article.published, basis_of(article)), [[], []])
+        ids.append(article.id)
+        if len(quotes) < self.PER_DAY:
+            quotes.append(quote)
 
 
 class ValueTally:
@@ -126,6 +129,8 @@ def inside(rule, article, claims) -> list:
     seen = set()
     for i, a in enumerate(firm):
         for b in firm[i + 1:]:
+            if a.start < b.end and b.start < a.end:
+                continue  # two values of one statement ('from Aug. 31 ... on Sept. 3'): read, not said twice
             clash = _clash(rule, a, b)
             key = (a.holder, b.holder, a.value, b.value, a.negated, b.negated)
             if clash and key not in seen:

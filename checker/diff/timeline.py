@@ -12,7 +12,7 @@ def timeline(tallies) -> tuple:
     undated last. basis: known | inferred | unknown."""
     rows = []
     for t in tallies:
-        for (day, basis), (ids, _quote) in t.firm.days.items():
+        for (day, basis), (ids, _quotes) in t.firm.days.items():
             rows.append((day, basis, t.value, tuple(ids)))
     merged = {}
     for day, basis, value, ids in rows:

@@ -181,6 +181,23 @@ def test_an_article_that_contradicts_itself_is_flagged():
     assert [(c.kind, c.inside.quote.source.id) for c in cmp.check_first] == [("self", "a")]
 
 
+def test_two_values_of_one_statement_are_not_a_self_contradiction():
+    """'Putin travels to China on Aug. 31 ... and stays for the parade on Sept. 3': one
+    sentence, two values read from it, no article contradicting itself."""
+    v = field(rule("date", values=()), [A], [claim("a", "2025-08-31", line=3), claim("a", "2025-09-03", line=3)])
+    assert v.inside == ()
+
+
+def test_an_article_that_says_both_values_clashes_with_no_one():
+    """b says x and y; a says x: a and b agree on x, and b's own x and y are its matter
+    (flagged inside it when said apart), not a contradiction between a and b."""
+    v = field(rule(), [A, B], [claim("a", "x"), claim("b", "x"), claim("b", "y", line=9)])
+    assert (v.verdict, v.relations, [i.kind for i in v.inside]) == ("agree", (), ["self"])
+    c = article("c")
+    v = field(rule(), [A, B, c], [claim("a", "x"), claim("b", "x"), claim("b", "y", line=9), claim("c", "y")])
+    assert v.verdict == "contradict" and [q.source.id for q in v.relations[0].pair] == ["a", "c"]
+
+
 def test_an_article_that_affirms_and_denies_contradicts_itself():
     v = field(rule(), [A], [claim("a", "x"), claim("a", "x", negated=True, line=5)])
     assert [(i.kind, i.reason) for i in v.inside] == [("self", "affirmed and denied")]
@@ -194,7 +211,8 @@ def test_a_party_saying_two_values_in_one_article_is_not_a_self_contradiction():
 
 
 def test_parties_that_disagree_inside_one_article_are_named():
-    v = field(rule(), [A], [claim("a", "x", holder="russia", disputed_by="ukraine"), claim("a", "y", holder="ukraine")])
+    v = field(rule(), [A], [claim("a", "x", holder="russia", disputed_by="ukraine"),
+                            claim("a", "y", holder="ukraine", line=5)])
     assert [(i.kind, i.quote.claim.holder, i.other and i.other.claim.holder, i.other_party) for i in v.inside] == [
         ("disputed", "russia", None, "ukraine"), ("dispute", "russia", "ukraine", None)]
 
