@@ -37,8 +37,12 @@ def value_range(rule, tallies) -> tuple:
 
 
 def _low(b):
-    return (b[0] is not None, b[0] if b[0] is not None else 0)
+    """Where a value starts, for the range: its low end, or its high end when it has no low
+    ('../20' stands at 20)."""
+    return b[0] if b[0] is not None else b[1]
 
 
 def _high(b):
-    return (b[1] is None, b[1] if b[1] is not None else 0)
+    """Where a value ends, for the range: its high end, or its low end when it has no high
+    ('12/..', at least 12, stands at 12)."""
+    return b[1] if b[1] is not None else b[0]

@@ -116,7 +116,23 @@ def _field(v, rule, claims) -> dict:
         "range": list(v.range) or None,
         "items": [{"value": i, "verdict": vd, "affirmed_by": list(y), "denied_by": list(n)}
                   for i, vd, y, n in v.items],
+        "total": _total(v.total) if getattr(v, "total", None) else None,
         "claims": claims,
+    }
+
+
+def _total(t) -> dict:
+    """A running total (diff/totals.py)."""
+    return {
+        "latest": {"day": _day(t.latest[0]), "value": t.latest[1], "sources": list(t.latest[2])} if t.latest else None,
+        "steps": [{"day": _day(day), "basis": basis, "value": value, "sources": list(ids)}
+                  for day, basis, value, ids in t.steps],
+        "falls": [{"from": {"day": _day(a[0]), "value": a[1]}, "to": {"day": _day(b[0]), "value": b[1]}}
+                  for a, b in t.falls],
+        "same_day": [{"day": _day(day), "values": list(values)} for day, values in t.same_day],
+        "placed": [{"value": value, "sources": list(ids), "after": _day(after), "before": _day(before)}
+                   for value, ids, after, before in t.placed],
+        "undated": [{"value": value, "sources": list(ids)} for value, ids in t.undated],
     }
 
 

@@ -60,6 +60,8 @@ def field_section(v, rule, labels, index: int) -> str:
     out = [f"### {v.field}", f"> {md(rule.question)}",
            f"Verdict: {verdict_words(v)} · {kind} · {window} · {_n(v.sources, 'source')}, {_n(v.claims, 'claim')}"]
     out.append(_why(v, rule, labels))
+    if getattr(v, "total", None):
+        out.append(_total(v, rule))
     if v.range:
         low, high = (md(rule.label(x)) for x in v.range)
         out.append(f"Range of firm values: {low}" + (f" to {high}" if high != low else ""))
@@ -95,6 +97,25 @@ def _why(v, rule, labels) -> str:
         r = compatible[0]
         return f"Why: *{md(rule.label(r.a))}* and *{md(rule.label(r.b))}* can both hold: {md(r.reason)}."
     return f"Why: {md(v.reason)}."
+
+
+def _total(v, rule) -> str:
+    """A running total: the latest figure, and what breaks the rise."""
+    t, label = v.total, (lambda x: md(rule.label(x)))
+    lines = []
+    if t.latest:
+        day, value, ids = t.latest
+        lines.append(f"- Latest: **{label(value)}** ({day.isoformat()}, {_n(len(ids), 'source')})")
+    lines += [f"- Falls, worth checking: {label(a[1])} on {a[0].isoformat()}, then {label(b[1])} on {b[0].isoformat()}"
+              for a, b in t.falls]
+    lines += [f"- Figures of one day that cannot both hold: {day.isoformat()}: {', '.join(map(label, values))}"
+              for day, values in t.same_day]
+    lines += [f"- Undated: {label(value)} ({_n(len(ids), 'source')}), placed "
+              + (f"between {after.isoformat()} and {before.isoformat()}" if after and before else
+                 f"after {after.isoformat()}" if after else f"before {before.isoformat()}")
+              for value, ids, after, before in t.placed]
+    lines += [f"- Undated: {label(value)} ({_n(len(ids), 'source')}), cannot be placed in time" for value, ids in t.undated]
+    return "Running total (a later, larger figure is the total rising, not a contradiction):\n\n" + "\n".join(lines)
 
 
 def _timeline(v, rule, shown: int) -> str:

@@ -110,6 +110,13 @@ def test_number_intervals_are_compared_as_intervals():
     assert field(r, [A, B], [claim("a", "7/.."), claim("b", 6)]).verdict == "contradict"
 
 
+def test_a_range_stands_on_bounded_ends():
+    r = rule("number", values=())
+    v = field(r, [A, B, C], [claim("a", "12/.."), claim("b", 144), claim("c", "../20")])
+    assert v.range == ("12/..", 144)
+    assert field(r, [A, B], [claim("a", "12/.."), claim("b", "30/..")]).range == ("12/..", "30/..")
+
+
 def test_numbers_relate_through_the_value_type():
     r = rule("number", values=(), tolerance=1)
     assert field(r, [A, B], [claim("a", 2), claim("b", 3)]).verdict == "compatible"

@@ -127,3 +127,19 @@ def test_report_md_stays_bounded_and_report_json_keeps_everything():
         assert len(data["fields"][0]["claims"]) == n and len(data["articles"]) == n
         assert cmp.matrix is None and "No outlet × outlet matrix: " + str(n) + " outlets" in text
     assert sizes[2000] < 1.1 * sizes[200] and sizes[2000] < 20_000, sizes
+
+
+def test_a_running_total_shows_its_latest_figure_and_what_breaks_the_rise():
+    cmp, _ = Run.load(ROOT / "tests" / "quake" / "rules").compare(load_corpus([ROOT / "tests" / "quake" / "articles"]))
+    section = markdown.render(cmp).split("### quake_deaths", 1)[1].split("\n### ", 1)[0]
+    assert ("Running total (a later, larger figure is the total rising, not a contradiction):\n\n"
+            "- Latest: **1200** (2025-04-06, 1 source)\n"
+            "- Falls, worth checking: 1720 on 2025-04-05, then 1200 on 2025-04-06\n"
+            "- Figures of one day that cannot both hold: 2025-04-05: 1650, 1720\n"
+            "- Undated: 980 (1 source), cannot be placed in time") in section
+    assert "Range of firm values: 12/.. to 1720" in section
+    data = json.loads(jsonout.render(cmp))
+    assert list(Draft202012Validator(load_schema("report")).iter_errors(data)) == []
+    total = next(f for f in data["fields"] if f["field"] == "quake_deaths")["total"]
+    assert total["latest"] == {"day": "2025-04-06", "value": 1200, "sources": ["q05"]}
+    assert total["falls"] == [{"from": {"day": "2025-04-05", "value": 1720}, "to": {"day": "2025-04-06", "value": 1200}}]
