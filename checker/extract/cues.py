@@ -40,7 +40,8 @@ class Cues:
             self.denials_after.setdefault(p[0], []).append((p, passive))
         self.denial_reach = defaults()["denial_reach"]
         self.denial_after_reach = defaults()["denial_after_reach"]
-        self.be, self.by, self.and_ = h("be"), h("by"), h("and")
+        self.be, self.by, self.and_, self.no = h("be"), h("by"), h("and"), h("no")
+        self.denial_modifiers = defaults()["denial_modifiers"]
         self.clause_breaks = norm(raw["clause_breaks"])
         self.hedges = lower(raw["hedges"])
         self.clause_hedges = lower(raw["clause_hedges"])

@@ -30,7 +30,7 @@ class Negation:
         local = self.negated_here(si, start) or self._negated_in_gap(gaps)
         if not frames:
             return NEGATED if local else AFFIRMED
-        denial = self._denied_before(si, start) or self._denied_after(si, end)
+        denial = self._denied_before(si, start) or self._denied_after(si, end) or self._unsaid(si, start)
         if denial == OPEN:
             return OPEN
         return NEGATED if local or denial == NEGATED else AFFIRMED
@@ -84,6 +84,18 @@ class Negation:
             return OPEN if self._negator_before(si, f_start, 3) is not None else NEGATED
         return None
 
+    def _unsaid(self, si: int, start: int):
+        """OPEN when the value stands in the that-clause of a negated reporting verb ("the FBI has
+        not suggested that the collapse was an act of terrorism"): neither said nor denied."""
+        cues, norms, s0 = self.cues, self.norms, self.sents[si][0]
+        for i in range(start - 1, s0, -1):
+            if norms[i] in cues.clause_breaks:
+                return None
+            if norms[i] == cues.that and norms[i - 1] in cues.reporting and \
+                    self._negator_before(si, i - 1, 3) is not None:
+                return OPEN
+        return None
+
     def _and_then(self, tokens) -> bool:
         """'denies that it is avoiding talks and points to three rounds': 'and' then a verb of its
         own (a reporting verb) ends the denied clause."""
@@ -105,6 +117,20 @@ class Negation:
                 return OPEN if (not passive and self._negator_before(si, i, 3) is not None) else NEGATED
         return None
 
+    def _phrase_end(self, phrase, i: int, s1: int) -> int:
+        """Where a denial frame that starts at i ends, or 0. "No" may take up to
+        `denial_modifiers` words before its noun ("no credible evidence", "no specific or
+        credible information")."""
+        norms, k = self.norms, i + 1
+        if len(phrase) > 1 and self.lowers[i] == self.cues.no:
+            limit = min(s1, k + self.cues.denial_modifiers + 1)
+            while k < limit and norms[k] != phrase[1] and norms[k] not in self.cues.clause_breaks:
+                k += 1
+            if k >= limit or norms[k] != phrase[1]:
+                return 0
+            return k + 1 if tuple(norms[k:k + len(phrase) - 1]) == phrase[1:] and k + len(phrase) - 1 <= s1 else 0
+        return i + len(phrase) if tuple(norms[i:i + len(phrase)]) == phrase and i + len(phrase) <= s1 else 0
+
     def _frames_of(self, si: int) -> list:
         """(start, end) of the denial frames of a sentence, once."""
         if si not in self._frames:
@@ -112,8 +138,9 @@ class Negation:
             found = []
             for i in range(s0, s1):
                 for phrase in self.cues.denial_starts.get(self.norms[i], ()):
-                    if tuple(self.norms[i:i + len(phrase)]) == phrase and i + len(phrase) <= s1:
-                        found.append((i, i + len(phrase)))
+                    end = self._phrase_end(phrase, i, s1)
+                    if end:
+                        found.append((i, end))
                         break
             self._frames[si] = found
         return self._frames[si]

@@ -38,6 +38,11 @@ BRIDGE = "examples/bridge/rules"
     ("Sabotage has been ruled out, the mayor's office said after the ship struck the bridge.",
      [("not terrorism", "officials")]),
     ("Reports that the crash was an act of terrorism are false, state police said.", [("not terrorism", "police")]),
+    # "no" with words before its noun; a reporting verb that is negated asserts nothing
+    ("There is no credible evidence that the ship was sabotaged, the FBI said.", [("not terrorism", "fbi")]),
+    ("Police have no specific or credible information that would tie the crash to terrorism.",
+     [("not terrorism", None)]),
+    ("The FBI has not suggested that the ship's crash was an act of terrorism.", []),
     # a denial that is itself negated neither denies nor affirms
     ("Investigators have not ruled out sabotage as a cause of the crash.", []),
     ("Officials never denied that the ship's crew may have sabotaged the engine.", []),
