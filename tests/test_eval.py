@@ -120,3 +120,27 @@ def test_the_rules_generalise_to_the_second_corpus(run):
     assert result.total.gold == 100
     assert result.total.precision >= 0.95, result.false_positives
     assert result.total.recall >= 0.80, result.misses
+
+
+NEWS = ROOT.parent / "shared" / "eval" / "news"
+
+
+@pytest.mark.skipif(not (NEWS / "ukraine" / "gold.yaml").exists(),
+                    reason="../shared/eval/news is not here: the news corpus cannot be scored")
+@pytest.mark.parametrize("story,rules,precision,recall", [
+    ("ukraine", ROOT / "rules", 0.95, 0.85),
+    ("bridge", ROOT / "examples" / "bridge" / "rules", 0.95, 0.80),
+])
+def test_the_rules_meet_the_bars_on_the_news_corpus(story, rules, precision, recall):
+    """The development corpus written to read like real coverage (../shared/eval/news): every
+    article of the story scored, its off-topic look-alikes included."""
+    from checker.ingest import load_corpus
+    from checker.run import Run
+
+    run = Run.load(rules)
+    corpus = load_corpus([NEWS / story / "articles"])
+    gold = load_gold(NEWS / story / "gold.yaml")
+    result = evaluate(gold, run.claims(corpus.articles), {a.id: a for a in corpus.articles}, [r.id for r in run.rules])
+    assert result.absent == () and len(result.articles) == len(gold.articles)
+    assert result.total.precision >= precision, result.false_positives
+    assert result.total.recall >= recall, result.misses
