@@ -66,3 +66,11 @@ def test_readme_gives_the_two_commands_first():
     readme = (ROOT / "README.md").read_text("utf-8")
     first_block = readme.split("```sh", 1)[1].split("```", 1)[0]
     assert [line.split("#")[0].strip() for line in first_block.strip().splitlines()] == ["make report", "make test"]
+
+
+def test_the_readme_excerpt_is_the_committed_report():
+    """Every line of the README's report excerpt is a line of reports/report.md."""
+    readme = (ROOT / "README.md").read_text("utf-8")
+    excerpt = readme.split("````markdown\n", 1)[1].split("````", 1)[0]
+    report = set((ROOT / "reports" / "report.md").read_text("utf-8").splitlines())
+    assert [line for line in excerpt.splitlines() if line and line not in report] == []

@@ -7,6 +7,7 @@ read is a CheckerError naming it; metadata that cannot be read is a warning."""
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -53,11 +54,16 @@ def read_article(path: Path, manifest_meta: dict, data: bytes = None, article_id
 
 
 def headline(text: str, excluded=(), width: int = 120):
-    """The first line of prose (page furniture skipped), cut to about `width` characters:
-    what a reader recognises an article by when it has no title."""
+    """The first line of prose, cut to about `width` characters: what a reader recognises an
+    article by when it has no title. Page furniture is skipped, and so are a masthead or
+    section line ('VESTNIK INTERNATIONAL', 'World | Europe', 'Frontline.UA | War | 01.08.2025')
+    or a date stamp ('4 February 2025, 15:42 (Moscow time)'): a line of fewer than four words,
+    of capitals only, of items set apart by '|', or of at most six words with a year."""
     skip = {line for _, _, line, _ in excluded}
     for number, line in enumerate(text.split("\n"), 1):
         words = " ".join(line.strip().lstrip("#").split())
-        if words and number not in skip:
-            return words if len(words) <= width else words[:width].rsplit(" ", 1)[0] + "…"
+        if not words or number in skip or len(words.split()) < 4 or " | " in words or words.upper() == words \
+                or (len(words.split()) <= 6 and re.search(r"\b(?:19|20)\d\d\b", words)):
+            continue
+        return words if len(words) <= width else words[:width].rsplit(" ", 1)[0] + "…"
     return None

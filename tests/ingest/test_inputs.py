@@ -105,3 +105,15 @@ def test_other_files_in_a_folder_are_skipped_with_a_note(tmp_path):
     assert [a.id for a in corpus.articles] == ["a"]
     assert [str(p) for p in corpus.warnings] == [
         f"{tmp_path / 'data.json'}: W203 skipped: not an article file (.json); expected .txt, .md, .html or .htm"]
+
+
+def test_an_article_without_a_title_is_known_by_its_headline(tmp_path):
+    """The first line of prose: not the masthead, a section line, a date stamp or furniture."""
+    from checker.ingest.article import headline
+
+    page = ("HARBOUR GAZETTE\nWorld | Europe | Politics\n12 March 2025, 09:10 (local time)\n\n"
+            "Ferry strike ends after 40 hours, unions say\n\nThe ferries sailed again on Wednesday.\n")
+    assert headline(page) == "Ferry strike ends after 40 hours, unions say"
+    long = "The council voted on Tuesday " + "to extend the night bus service across the eastern districts " * 3
+    assert headline(long, width=60) == "The council voted on Tuesday to extend the night bus…"
+    assert headline("Short.\n\n") is None
