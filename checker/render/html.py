@@ -65,7 +65,8 @@ def _field(out, v, rule) -> None:
     for g in v.values[:defaults()["report"]["values_shown"]]:
         quotes = "; ".join(
             f"<a class=\"claim\" href=\"#{claim_id(q.claim.article, q.claim.field, q.claim.start, q.claim.end)}\">"
-            f"{e(outlet_words(q.source))}, {e(day_words(q.source))}: “{e(_short(q.claim.quote))}”</a>"
+            f"{'denied by ' if q.claim.negated else ''}{e(outlet_words(q.source))}, {e(day_words(q.source))}: "
+            f"“{e(_short(q.claim.quote))}”</a>"
             for q in g.quotes + g.denial_quotes)
         out.write(f"<li><strong>{e(str(rule.label(g.value)))}</strong>: {len(g.firm)} firm, "
                   f"{len(g.reported)} reported, {len(g.denied)} denied. {quotes}</li>\n")

@@ -143,3 +143,27 @@ def test_a_running_total_shows_its_latest_figure_and_what_breaks_the_rise():
     total = next(f for f in data["fields"] if f["field"] == "quake_deaths")["total"]
     assert total["latest"] == {"day": "2025-04-06", "value": 1200, "sources": ["q05"]}
     assert total["falls"] == [{"from": {"day": "2025-04-05", "value": 1720}, "to": {"day": "2025-04-06", "value": 1200}}]
+
+
+def test_report_html_marks_denials_and_links_every_claim(tmp_path):
+    from checker.render import html
+
+    art = tmp_path / "b.txt"
+    art.write_text("Officials said the bridge had not reopened.\n", "utf-8")
+    rule = Rule("bridge_open", "Is the bridge open?", "category", "bridge_open.yaml", ("bridge",),
+                values=(ValueDef("open", "open", Ways(("reopened",))),))
+    a = Article("a", str(tmp_path / "a.txt"), "", outlet="Outlet A", published=dt.date(2025, 3, 1))
+    b = Article("b", str(art), "", outlet="Outlet B", published=dt.date(2025, 3, 2))
+    (tmp_path / "a.txt").write_text("The bridge reopened on Monday.\n", "utf-8")
+    claims = [Claim("a", "bridge_open", "open", "The bridge reopened on Monday.", 0, 30, 1, 1, "reopened", 11, 19,
+                    "values"),
+              Claim("b", "bridge_open", "open", "Officials said the bridge had not reopened.", 0, 43, 1, 1, "reopened",
+                    33, 41, "values", negated=True)]
+    import io
+    out = io.StringIO()
+    html.write(diff.compare([rule], [a, b], claims), out)
+    page = out.getvalue()
+    assert "denied by Outlet B, 2025-03-02" in page and "Outlet A, 2025-03-01" in page
+    assert page.count('href="#c-b-bridge_open-0-43"') == 2  # the quote above, the claim list of the article
+    assert ('<a class="claim-at" id="c-b-bridge_open-0-43"></a><mark class="ev" data-claims="c-b-bridge_open-0-43">'
+            'Officials said the bridge had not reopened.</mark>') in page
