@@ -99,10 +99,10 @@ class Attributor(NameFrames, QuoteFrames):
 
     def holder(self, si: int, token: int) -> Voice:
         """The Voice of a match at token in sentence si: holder, speaker, who disputes or denies it."""
-        frames = [f for f in self.frames(si) if not f.anaphoric]
-        if frames:
-            before = [f for f in frames if f.pos < token]
-            frame = before[-1] if before else frames[0]
+        frames = [f for f in self.frames(si) if not f.anaphoric and (f.until is None or token < f.until)]
+        before = [f for f in frames if f.pos < token]
+        frame = before[-1] if before else next((f for f in frames if not f.opens), None)
+        if frame is not None:
             if frame.dispute and frame.pos > token:  # '"X is not captured," Kyiv's army rejects ...': Kyiv's word
                 return Voice(frame.party, frame.speaker)
             if frame.dispute:

@@ -105,7 +105,8 @@ def _best_per_sentence(ex, rule, hits, analysis, note) -> list:
         return hits
     best = {}
     for h in hits:
-        key = (h.sent, ex.compiled.parts[h.part].value, analysis.attributor.negation.state(h.sent, h.start, h.end))
+        part = ex.compiled.parts[h.part]  # a phrase that denies the value is no duplicate of one that says it
+        key = (h.sent, part.value, part.kind == "deny", analysis.attributor.negation.state(h.sent, h.start, h.end))
         if key not in best or (h.end - h.start, -h.start) > (best[key].end - best[key].start, -best[key].start):
             if key in best:
                 note("dropped", lambda d=best[key], k=key: f"{k[1]}: '{ex.compiled.parts[d.part].text}' is a "

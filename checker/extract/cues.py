@@ -70,7 +70,8 @@ class Cues:
         self.articles = ("a", "an")  # as written: the lemma of "as" is "a"
         self.the = h("the")
         self.attempts = norm(raw["attempts"])
-        self.subordinators = norm(raw["subordinators"])
+        self.conditions, self.time_clauses = norm(raw["conditions"]), norm(raw["time_clauses"])
+        self.clause_ends = norm([",", ":", ";", "--", "(", ")"])
         self.lookback = defaults()["negation_lookback"]
         self.reach = defaults()["attribution"]  # how far attribution looks (data/defaults.yaml)
         self.firmness = defaults()["hedging"]

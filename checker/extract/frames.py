@@ -17,6 +17,8 @@ class Frame:
     possessive: bool = False  # "Moscow's demands": X's claim noun, not X speaking
     speaks: bool = False  # "according to X", "X said": what follows is X's word
     denies: bool = False  # disputes: the verb says the claim is false ("denied", "rejected"), not only contested
+    opens: bool = False  # "X said that ...": it holds what follows it, never what came before it
+    until: Optional[int] = None  # in a time clause ("after Moscow said ..."), the token where its clause ends
 
     @property
     def anaphoric(self) -> bool:

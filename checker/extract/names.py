@@ -3,6 +3,7 @@ statement that", "X denied/rejected (Y's claim) that", "... was denied by X". A 
 attribution.Attributor."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 from .frames import Frame
@@ -10,12 +11,22 @@ from .frames import Frame
 
 class NameFrames:
     def _name_frame(self, party, a, b, s0, s1) -> Optional[Frame]:
+        """The frame the name at [a, b) opens; in a time clause ("after Moscow said ...", "since
+        Putin set them out"), one that reaches only to the end of that clause."""
+        frame = self._frame_of_name(party, a, b, s0, s1)
+        before = range(max(s0, a - self.cues.reach["subordinator_reach"]), a)
+        if frame is None or not any(self.norms[i] in self.cues.time_clauses for i in before):
+            return frame
+        end = next((i for i in range(b, s1) if self.norms[i] in self.cues.clause_ends), s1)
+        return replace(frame, until=end)
+
+    def _frame_of_name(self, party, a, b, s0, s1) -> Optional[Frame]:
         party, speaker, b = self._name_run(party, a, b, s1)
         source = self._source_frame(a, s0)
         if source is not None:  # "according to (the) X", "as per X"
             return Frame(source, party, speaker, speaks=True)
-        if any(self.norms[i] in self.cues.subordinators for i in range(max(s0, a - self.cues.reach["subordinator_reach"]), a)):
-            return None
+        if any(self.norms[i] in self.cues.conditions for i in range(max(s0, a - self.cues.reach["subordinator_reach"]), a)):
+            return None  # "tariffs unless the Kremlin agrees to a ceasefire": a condition's subject
         verb = self._verb_after(b, s1)
         if verb is not None:
             if self.norms[verb] in self.cues.dispute_verbs and \
@@ -27,10 +38,12 @@ class NameFrames:
                                  denies=denies)
                 if self._nothing_claimed(verb + 1, s1):
                     return Frame(a, party, speaker, dispute=True, claim_start=None, denies=denies)
-            return Frame(a, party, speaker, speaks=self.norms[verb] not in self.cues.dispute_verbs)
+            return Frame(a, party, speaker, speaks=self.norms[verb] not in self.cues.dispute_verbs,
+                         opens=self._opens(verb + 1, s1))
         if a >= 2 and self.norms[a - 1] == self.cues.by and \
-                self.norms[a - 2] in self.cues.reporting | self.cues.dispute_verbs:
-            return Frame(a - 2, party, speaker, speaks=True)  # '... was denied by Kyiv', '... reported by X'
+                self.norms[a - 2] in self.cues.reporting | self.cues.dispute_verbs | self.cues.claim_nouns:
+            # '... was denied by Kyiv', '... reported by X', 'the claim by X that ...'
+            return Frame(a - 2, party, speaker, speaks=True, opens=self._opens(b, s1))
         if a > s0 and self.norms[a - 1] in self.cues.reporting and (a - 1 == s0 or
                                                                     self.norms[a - 2] in self.cues.comma_or_quote) \
                 and not self.text(a - 1, a).lower().endswith("ing"):  # ', saying Russia ...' is not ', said Russia'
@@ -40,6 +53,13 @@ class NameFrames:
                 if self.norms[i] in self.cues.claim_nouns:
                     return Frame(a, party, speaker, possessive=True)
         return None
+
+    def _opens(self, i: int, s1: int) -> bool:
+        """Does a frame's verb go on with what is said ("said that ...", "the claim by X that ...",
+        "said:")? Such a frame holds what follows it, not what came before."""
+        while i < s1 and (self.norms[i] in self.cues.fillers or self.arrays.space[i]):
+            i += 1
+        return i < s1 and self.norms[i] in (self.cues.that, self.cues.colon)
 
     def _source_frame(self, a: int, s0: int) -> Optional[int]:
         """Where "according to", "as per" ... begins before a name at a (past a determiner), or None."""

@@ -264,3 +264,17 @@ def test_in_a_transcript_you_is_whom_the_question_asks(run):
 def test_a_dateline_in_capitals_is_no_speaker_label(run):
     text = "WASHINGTON: Russian troops have captured Chasiv Yar, a report said on Monday.\n"
     assert [(c.value, c.holder) for c in sentence_claims(run, text, "chasiv_yar_control")] == [("full", None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a name in a time clause speaks in its own clause only
+    ("Two days after Russia's defence ministry said its troops had taken Chasiv Yar, the map still showed "
+     "fighting in the town.", {("full", False, "russia"), ("full", True, None)}),
+    ("Ukraine's army denied that Chasiv Yar had fallen, a day after Moscow's claim that it had taken the town.",
+     {("full", True, "ukraine"), ("full", False, "russia")}),
+    # "the claim by X that ..." holds what follows it, not what came before it
+    ("Ukrainian units still hold positions in Chasiv Yar, despite the claim by Russia's defence ministry that its "
+     "troops had liberated the town.", {("full", True, None), ("full", False, "russia")}),
+])
+def test_a_frame_reaches_only_as_far_as_its_clause(run, text, expected):
+    assert {(c.value, c.negated, c.holder) for c in sentence_claims(run, text, "chasiv_yar_control")} == expected
