@@ -3,7 +3,8 @@ file by file: the same file gets the same date alone or among others.
 
 1. A date stamp near the top: a line, or a `|`-separated field of one, that is a date
    (and a time) and nothing else, or a labelled one ("Published: ...", "Last updated
-   ..."); a first-published date before an updated one. Its forms are datestamp's.
+   ..."), or a numeric date ending a head line after a comma ("Kremlin briefing,
+   05.08.2025"); a first-published date before an updated one. Its forms are datestamp's.
 2. Else inferred from the dates the prose mentions (page furniture and photo captions
    left out: a caption's date is another day's):
    - the year: the one the full dates ("August 6, 2025") mostly name, the latest on a
@@ -37,6 +38,7 @@ _FIELDS = re.compile(r"\s*[|\u00b7\u2022]\s*")
 _LABEL = re.compile(r"(?i)(?P<label>first published|published|last updated|updated|last modified|modified|posted"
                     r"|dated|date)(?:\s+(?:on|at))?\s*:?\s*")
 _LATER = ("last updated", "updated", "last modified", "modified")
+_TRAILING_DATE = re.compile(r",\s*(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})\s*$")
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,7 @@ def _stamp(text: str):
     """(Inference from the stamp near the top, or None; a note on a stamp that cannot be read)."""
     found, notes = [], []
     for number, line in _head(text):
-        for field in _FIELDS.split(line.strip()):
+        for field in _fields(line.strip()):
             m = _LABEL.match(field)
             label = m.group("label").lower() if m else ""
             value = field[m.end():] if m else field
@@ -73,6 +75,14 @@ def _stamp(text: str):
         return None, "; ".join(notes)
     _, number, day, field = min(found)
     return Inference(day, f"the date stamp '{field}' on line {number}", inferred=False), ""
+
+
+def _fields(line: str) -> list:
+    """The fields of a head line: split at '|' or '·', and a numeric date that ends a line
+    after a comma ("Kremlin briefing with Dmitry Peskov, 05.08.2025") stands on its own."""
+    fields = _FIELDS.split(line)
+    trailing = _TRAILING_DATE.search(fields[-1])
+    return fields + [trailing.group(1)] if trailing else fields
 
 
 def _head(text: str):

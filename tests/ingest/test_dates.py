@@ -119,6 +119,9 @@ def test_an_unreadable_date_in_a_manifest_is_a_warning_at_its_line(tmp_path):
      D(2024, 3, 1), "the date stamp 'First published: 01.03.2024 22:40' on line 2"),
     ("Dam talks stall\nSaturday, May 10, 2025, evening\n\nNegotiators left on Friday.\n", D(2025, 5, 10),
      "the date stamp 'Saturday, May 10, 2025, evening' on line 2"),
+    # a numeric date that ends a header line after a comma
+    ("PORT BRIEFINGS\nWeekly briefing with the harbour master, 14.03.2025\n\nShips waited on Monday.\n",
+     D(2025, 3, 14), "the date stamp '14.03.2025' on line 2"),
 ])
 def test_a_date_stamp_near_the_top_is_read_as_the_publication_date(tmp_path, text, expected, basis):
     a, _ = one(tmp_path, "a.txt", text)
