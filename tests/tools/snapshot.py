@@ -6,7 +6,8 @@ Usage:
 Writes, for each corpus found (the seeds, tests/devset, ../shared/eval/news/*),
 OUT_DIR/<name>/claims.jsonl (`checker extract`), and report.md and report.json
 (`checker report`), with the cache off. With --generated N it also generates N
-on-topic and N mixed articles with bench/generate.py and snapshots their claims.
+on-topic and N mixed articles with bench/newsgen.py (the realistic bench corpus) and
+snapshots their claims (generated once into OUT_DIR/_gen-*, reused when already there).
 Compare two snapshots with `diff -r A B`: a refactoring must leave no difference.
 """
 from __future__ import annotations
@@ -30,7 +31,7 @@ def corpora(generated: int, out: Path) -> list:
     for mode in ("ontopic", "mixed") if generated else ():
         folder = out / f"_gen-{mode}"
         if not folder.is_dir():
-            subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), str(folder), "--articles",
+            subprocess.run([sys.executable, str(ROOT / "bench" / "newsgen.py"), str(folder), "--articles",
                             str(generated), "--mode", mode, "--seed", "11"], check=True, stdout=subprocess.DEVNULL)
         found.append((f"generated-{mode}", folder, ROOT / "rules"))
     return found
