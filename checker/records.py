@@ -126,6 +126,7 @@ class Claim:
     disputed_by: Optional[str] = None
     hedge: Optional[str] = None  # the softening word, e.g. "reportedly"
     warning: Optional[str] = None  # what a reader should check in the value itself (a weekday that is not its date's)
+    said_on: Optional[str] = None  # ISO day the sentence places the claim at, when in the past ("In February, ...")
 
     def to_json(self) -> dict:
         return {
@@ -135,7 +136,7 @@ class Claim:
             "match_start": self.match_start, "match_end": self.match_end,
             "rule_part": self.rule_part, "hedged": self.hedged, "negated": self.negated,
             "hedge": self.hedge, "holder": self.holder, "speaker": self.speaker,
-            "disputed_by": self.disputed_by, "warning": self.warning,
+            "disputed_by": self.disputed_by, "warning": self.warning, "said_on": self.said_on,
         }
 
 
@@ -163,6 +164,13 @@ class Quote:
 
     claim: "Claim"
     source: "Article"
+
+    @property
+    def day(self):
+        """The day the claim stands at: the day its sentence places it at ("In February, ..."),
+        else its article's publication day (None when unknown)."""
+        said = self.claim.said_on
+        return dt.date.fromisoformat(said) if said else self.source.published
 
 
 @dataclass(frozen=True)

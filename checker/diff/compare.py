@@ -86,8 +86,8 @@ def _value_order(rule, value):
 
 def group(t, shown: int) -> ValueGroup:
     holders = tuple(sorted(t.holders.items(), key=lambda kv: (-kv[1], str(kv[0]))))
-    first = t.earliest.source.published if t.earliest else None
-    last = t.latest.source.published if t.latest else None
+    first = t.earliest.day if t.earliest else None
+    last = t.latest.day if t.latest else None
     return ValueGroup(t.value, tuple(t.firm.ids), tuple(t.reported), tuple(t.denied.ids), t.claims,
                       len(t.firm.outlets), holders, first, last, pick_quotes(t, shown), tuple(t.denial_quotes))
 
@@ -113,7 +113,7 @@ def pick_quotes(t, shown: int) -> tuple:
         take(quote)
     take(t.latest)
     take(t.hedged_quote)
-    return tuple(sorted(chosen, key=lambda q: (q.source.published is None, q.source.published or 0, q.source.id)))
+    return tuple(sorted(chosen, key=lambda q: (q.day is None, q.day or 0, q.source.id)))
 
 
 def _outlet(quote):

@@ -84,7 +84,7 @@ def _hooked(rule, a, b, denial, basis, found):
     days, pair = found
     if not hook or not days or denial:
         return None
-    early, late = sorted(pair, key=lambda q: q.source.published)
+    early, late = sorted(pair, key=lambda q: q.day)
     said = hook(rule, early.claim.value, late.claim.value)
     return Relation(a.value, b.value, said[0], said[1], denial, basis, days, pair) if said else None
 

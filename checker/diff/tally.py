@@ -44,7 +44,7 @@ class Side:
             return
         self.ids.append(article.id)
         self.outlets.add(outlet_of(article) or article.id)
-        ids, quotes = self.days.setdefault((article.published, basis_of(article)), [[], []])
+        ids, quotes = self.days.setdefault((quote.day, basis_of(article)), [[], []])
         ids.append(article.id)
         if len(quotes) < self.PER_DAY:
             quotes.append(quote)
@@ -81,11 +81,11 @@ class ValueTally:
     def _firm(self, quote, keep: int) -> None:
         self.firm.add(quote)
         self.holders[quote.claim.holder] = self.holders.get(quote.claim.holder, 0) + 1
-        day = quote.source.published
+        day = quote.day
         if day is not None:
-            if self.earliest is None or day < self.earliest.source.published:
+            if self.earliest is None or day < self.earliest.day:
                 self.earliest = quote
-            if self.latest is None or day > self.latest.source.published:
+            if self.latest is None or day > self.latest.day:
                 self.latest = quote
         outlet = outlet_of(quote.source) or quote.source.id
         if outlet not in self.by_outlet and len(self.by_outlet) < keep:
@@ -135,11 +135,17 @@ def inside(rule, article, claims) -> list:
             key = (a.holder, b.holder, a.value, b.value, a.negated, b.negated)
             if clash and key not in seen:
                 seen.add(key)
-                kind = "self" if a.holder == b.holder else "dispute"
-                if kind == "self" and a.holder is not None:
+                kind = "self" if voice(a) == voice(b) else "dispute"
+                if kind == "self" and voice(a) is not None:
                     continue  # a party's two values in one article: often then and now, not a slip
                 out.append(Inside(kind, Quote(a, article), Quote(b, article), reason=clash))
     return out
+
+
+def voice(claim):
+    """Who says a claim: its holder, else a named speaker the holder table does not know,
+    else None (the article's own voice)."""
+    return claim.holder or (f"speaker:{claim.speaker}" if claim.speaker else None)
 
 
 def _clash(rule, a, b) -> str:

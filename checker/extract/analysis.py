@@ -46,6 +46,7 @@ class Analysis:
     attributor: Optional[Attributor] = None
     active: frozenset = frozenset()  # the rules this analysis looked for
     refer_reach: int = 2  # sentences back that "the town", "such a meeting" reach (defaults.yaml)
+    recall_days: int = 14  # a claim placed this far or further back is compared at its own day (defaults.yaml)
 
 
 class Extractor:
@@ -57,6 +58,7 @@ class Extractor:
         self.table = rule_set.holders
         self.model, self.chunk_chars, self.vocab_words = model, defaults()["chunk_chars"], VOCAB_WORDS
         self.lead, self.refer_reach = defaults()["claim_lead"], defaults()["refer_reach"]
+        self.recall_days = defaults()["recall_days"]
         self.canon = None
         self._build(model, rule_set.aliases)
 
@@ -137,7 +139,8 @@ class Extractor:
         sents, sent_of = sentences.sentences(doc)
         active = frozenset(self.by_id if active is None else active)
         arrays = Arrays.of(doc, view.text, sents, sent_of, a)
-        analysis = Analysis(article, doc, sents, view, sent_of, arrays, active=active, refer_reach=self.refer_reach)
+        analysis = Analysis(article, doc, sents, view, sent_of, arrays, active=active, refer_reach=self.refer_reach,
+                            recall_days=self.recall_days)
         parts, sent_list = self.compiled.parts, arrays.sent_of
         for pi, s, e in self.compiled.run("scan", doc, arrays):
             part = parts[pi]

@@ -157,7 +157,43 @@ class Attributor(NameFrames, QuoteFrames):
                 asked = self.answerer(si)  # "QUESTION: In February you described ... as empty words."
                 if asked.holder:
                     found.append(Frame(i, asked.holder, asked.speaker, speaks=True))
+        if not any(f.speaks or f.dispute for f in found):
+            found += self._unknown_speakers(si)
         return sorted(found, key=lambda f: f.pos)
+
+    def _unknown_speakers(self, si: int) -> list:
+        """Frames of named people the holder table does not know ("Trehubov acknowledged that
+        ...", "..., said Viktor Trehubov"): what they say is theirs, not the article's own voice,
+        though their party is not known (holder None, speaker their name)."""
+        s0, s1 = self.sents[si]
+        out, i = [], s0
+        while i < s1:
+            if self.norms[i] in self.cues.speaker_titles and self._capitalised(i):  # "Spokesman Trehubov"
+                i += 1
+                continue
+            end = self._proper_name(i, s1)
+            if end and not any(a < end and i < b for _, a, b in self.names_by_sentence.get(si, ())):
+                verb = self._verb_after(end, s1)
+                before = self._verb_before(i, s0)
+                if verb is not None and self.norms[verb] in self.cues.reporting:
+                    out.append(Frame(i, None, self.text(i, end), speaks=True, opens=self._opens(verb + 1, s1)))
+                elif before is not None and (before == s0 or self.norms[before - 1] in self.cues.comma_or_quote):
+                    out.append(Frame(before, None, self.text(i, end), speaks=True))
+            i = max(i + 1, end or 0)
+        return out
+
+    def _proper_name(self, i: int, s1: int) -> int:
+        """The end of a person's name starting at i: two or three capitalised words ("Viktor
+        Trehubov"), or one after a title word ("spokesman Trehubov"); 0 if none."""
+        words = i
+        while words < s1 and words - i < 3 and self._capitalised(words):
+            words += 1
+        titled = i > 0 and self.norms[i - 1] in self.cues.speaker_titles
+        return words if words - i >= 2 or (words - i == 1 and titled) else 0
+
+    def _capitalised(self, i: int) -> bool:
+        word = self.text(i, i + 1)
+        return word[:1].isupper() and word[1:].islower() and word.isalpha() and self.norms[i] not in self.cues.not_names
 
     def _find_name_frames(self, si: int) -> tuple:
         """The frames of the sentence's holder names ("Peskov said", "according to Kyiv"), once."""
@@ -233,6 +269,12 @@ class Attributor(NameFrames, QuoteFrames):
             return None, None
         party, s, e = named[-1]
         return party, self.text(s, e)
+
+    def past_tense(self, frame) -> bool:
+        """Is the frame's reporting verb in the past tense ("said", "called", "told")?"""
+        verb = self._verb_after(frame.pos + 1, self.sents[self.sent_of[frame.pos]][1]) if frame.pos >= 0 else None
+        word = self.text(verb, verb + 1).lower() if verb is not None else ""
+        return word.endswith("ed") or word in self.cues.past_forms
 
     def same_paragraph(self, a: int, b: int) -> bool:
         return self.paragraph[a] == self.paragraph[b]

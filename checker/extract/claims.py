@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from ..records import Claim, Hit, Note
 from ..values import TYPES, read_values
+from ..values.ago import said_on
 from . import captures, scope
 from .lookalikes import back_reference, not_beside_look_alikes
 from .patterns import TRIGGERS
@@ -165,7 +166,8 @@ def _claims_of(ex, rule, hit, analysis, note) -> list:
             line=line, column=column, match=text[match_start:match_end],
             match_start=match_start, match_end=match_end, rule_part=part.where,
             hedged=flags.hedge is not None, negated=flags.negated, holder=flags.holder,
-            speaker=flags.speaker, disputed_by=flags.disputed_by, hedge=flags.hedge, warning=reason)
+            speaker=flags.speaker, disputed_by=flags.disputed_by, hedge=flags.hedge, warning=reason,
+            said_on=_said_on(rule, analysis, hit))
         out.append(claim)
         note("candidate", lambda v=value, r=reason: f"{v} from '{part.text}' ({part.where})" + _flag_words(flags)
              + (f"; check: {r}" if r else ""), hit)
@@ -175,6 +177,24 @@ def _claims_of(ex, rule, hit, analysis, note) -> list:
                                hedged=False, hedge=None))
             note("candidate", lambda v=value: f"not {v}: denied by {party} ({part.where})", hit)
     return out
+
+
+def _said_on(rule, analysis, hit):
+    """ISO day a sentence that reports what someone said places it at ("In February, Peskov
+    called it ..."), in the past; None for a date rule (its value is the date) or else."""
+    attributor, si = analysis.attributor, hit.sent
+    frames = [f for f in attributor.frames(si) if not f.possessive]  # a name with its verb: who said or did it
+    if TYPES[rule.type].slot == "{date}" or not frames:
+        return None
+    published, least = analysis.article.published, analysis.recall_days
+    day = said_on(analysis.arrays.span_text(analysis.sents[si][0], hit.end), published, least)
+    # "In February, it was blunter. Peskov called it ... Putin said ...": the paragraph's time goes on
+    # in the sentences after it that report in the past tense
+    sj = si - 1
+    while day is None and sj >= 0 and attributor.same_paragraph(sj, si) and attributor.past_tense(frames[0]):
+        day = said_on(analysis.arrays.span_text(*analysis.sents[sj]), published, least)
+        sj -= 1
+    return day.isoformat() if day else None
 
 
 def _gap_tokens(doc, hit, part) -> list:

@@ -80,6 +80,8 @@ class Cues:
         self.name_determiners = norm(["the", "a", "an"])  # "according to the Kremlin"
         self.hyphen, self.colon, self.you = h("-"), h(":"), h("you")
         self.coordinators = norm(["but", "and", "or", "yet", "so", "while", "whereas"])
+        self.past_forms = frozenset(str(w).lower() for w in raw["past_forms"])
+        self.speaker_titles, self.not_names = norm(raw["speaker_titles"]), norm(raw["not_names"])
         self.question_labels = frozenset(str(w).lower() for w in raw["question_labels"])
         self.pronouns = frozenset(map(h, PRONOUNS))
         self.anaphors = frozenset(map(h, ANAPHORS))

@@ -44,14 +44,24 @@ class NameFrames:
                 self.norms[a - 2] in self.cues.reporting | self.cues.dispute_verbs | self.cues.claim_nouns:
             # '... was denied by Kyiv', '... reported by X', 'the claim by X that ...'
             return Frame(a - 2, party, speaker, speaks=True, opens=self._opens(b, s1))
-        if a > s0 and self.norms[a - 1] in self.cues.reporting and (a - 1 == s0 or
-                                                                    self.norms[a - 2] in self.cues.comma_or_quote) \
-                and not self.text(a - 1, a).lower().endswith("ing"):  # ', saying Russia ...' is not ', said Russia'
-            return Frame(a - 1, party, speaker)  # '..., said Peskov'
+        verb = self._verb_before(a, s0)
+        if verb is not None and (verb == s0 or self.norms[verb - 1] in self.cues.comma_or_quote) \
+                and not self.text(verb, verb + 1).lower().endswith("ing"):  # ', saying Russia ...' is not ', said Russia'
+            return Frame(verb, party, speaker)  # '..., said Peskov', '..., said one senior official in Kyiv'
         if b < s1 and self.norms[b] == self.cues.possessive:
             for i in range(b + 1, min(b + 1 + self.cues.reach["possessive_reach"], s1)):
                 if self.norms[i] in self.cues.claim_nouns:
                     return Frame(a, party, speaker, possessive=True)
+        return None
+
+    def _verb_before(self, a: int, s0: int) -> Optional[int]:
+        """The reporting verb just before a name, past up to `speaker_words` words that describe
+        the speaker ("said one senior official in Kyiv"), or None."""
+        for i in range(a - 1, max(s0, a - 1 - self.cues.reach["speaker_words"]) - 1, -1):
+            if self.norms[i] in self.cues.reporting:
+                return i
+            if self.punct[i] or self.norms[i] in self.cues.dispute_verbs:
+                return None
         return None
 
     def _opens(self, i: int, s1: int) -> bool:

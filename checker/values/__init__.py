@@ -14,6 +14,7 @@ is read from a match, and how two values relate.
   relative.py  "on Friday", "tomorrow", "earlier today", "this morning"
   periods.py   weeks, weekends, countdowns ("10 days from today"), "two days before"
   clock.py     clock times ("1:28 a.m.") and nights
+  ago.py       when a sentence places what it reports in the past ("In February, ...")
   context.py   what the words around a date do: the day someone spoke, an N-day visit
   text.py      text captured as said
 

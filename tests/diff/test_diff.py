@@ -257,3 +257,15 @@ def test_the_outlet_matrix_is_kept_only_while_outlets_are_few():
 def test_every_claim_is_kept_in_the_store():
     cmp = compare(rule(), [A, B], [claim("a", "x"), claim("a", "x", line=7), claim("b", "x", hedged=True)])
     assert len(list(cmp.store.claims("f"))) == 3 and len(list(cmp.store.articles())) == 2
+
+
+def test_a_claim_an_article_recalls_from_the_past_is_compared_at_its_own_day():
+    """'In February, Peskov called it empty words' in an August article is February's stance,
+    not a contradiction of what the Kremlin says in August."""
+    aug7, aug8 = article("aug7", dt.date(2025, 8, 7)), article("aug8", dt.date(2025, 8, 8))
+    recalled = dataclasses.replace(claim("aug7", "x"), said_on="2025-02-01")
+    v = field(rule(window=14), [aug7, aug8], [recalled, claim("aug8", "y")])
+    assert (v.verdict, v.relations[0].relation, v.relations[0].days) == ("changed", "changed", 188)
+    # the same two claims, both of August: a contradiction
+    v = field(rule(window=14), [aug7, aug8], [claim("aug7", "x"), claim("aug8", "y")])
+    assert v.verdict == "contradict"

@@ -1,9 +1,12 @@
 """Who says it, how sure, and when: holders, disputes, hedges, negation scope."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from checker.ingest import load_corpus
+from checker.records import Article
 from checker.run import Run
 from checker.render import markdown
 
@@ -278,3 +281,30 @@ def test_a_dateline_in_capitals_is_no_speaker_label(run):
 ])
 def test_a_frame_reaches_only_as_far_as_its_clause(run, text, expected):
     assert {(c.value, c.negated, c.holder) for c in sentence_claims(run, text, "chasiv_yar_control")} == expected
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Spokesman Trehubov said Russian troops had pushed into parts of Chasiv Yar.", "Trehubov"),
+    ("Russian assault groups pushed into parts of Chasiv Yar, said Viktor Trehubov.", "Viktor Trehubov"),
+    ("Russian assault groups pushed into parts of Chasiv Yar, said one senior officer, Viktor Trehubov.", None),
+])
+def test_a_person_the_holder_table_does_not_know_speaks_for_themselves(run, text, speaker):
+    assert [(c.holder, c.speaker) for c in sentence_claims(run, text, "chasiv_yar_control")] == [(None, speaker)]
+
+
+def test_a_named_speaker_and_the_articles_own_voice_are_no_self_contradiction(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Russian troops have captured Chasiv Yar.\n\n"
+        "Russian assault groups have pushed into parts of Chasiv Yar, said Viktor Trehubov.\n", "utf-8")
+    cmp, _ = Run.load(ROOT / "rules").compare(load_corpus([tmp_path]))
+    (v,) = [v for v in cmp.fields if v.field == "chasiv_yar_control"]
+    assert [i.kind for i in v.inside] == ["dispute"]
+
+
+def test_in_a_paragraph_placed_in_the_past_what_is_reported_in_the_past_tense_stays_there(run):
+    text = ("In February the Kremlin was blunter. Peskov called a meeting with Zelensky pointless. "
+            "Now Peskov says a meeting is possible.")
+    article = Article("t", "t.txt", text, published=dt.date(2025, 8, 7))
+    rule = next(r for r in run.rules if r.id == "meeting_stance")
+    claims = run.extractor.rule_claims(rule, run.extractor.analyse(article))
+    assert [(c.value, c.said_on) for c in claims] == [("ruled_out", "2025-02-01"), ("conditional", None)]
