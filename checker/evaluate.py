@@ -6,16 +6,27 @@ triples among extracted triples / extracted; recall = extracted gold triples /
 gold. Exactly the articles given and listed in the gold file are scored: claims
 from an article the gold lists as `{}` are false positives, and gold articles
 that were not given are named, not counted as misses.
-Beyond triples: how often the evidence overlaps the gold quote, and how often
-holder, hedged and disputed_by match where the gold states them.
+Beyond triples: how often the evidence overlaps the gold quote (and which true
+positives' evidence misses it), and how often holder, hedged and disputed_by match
+where the gold states them.
+
+The gold is checked before anything is scored (`check_gold`): a field the rules do
+not have, a value that is not one of the rule's (or not a number or a date), an
+article with no file in the folder the articles came from, a quote that is not in its
+article: every problem at once, each at its line (exit 2). The articles are those
+given, else the folder the gold names (`corpus: PATH`, relative to the gold file),
+else the folder `articles/` beside it (`corpus_of`).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Optional
 
-from .errors import CheckerError, problem
-from .schema import validate
+from .errors import CheckerError, did_you_mean, problem
+from .schema import json_path, validate
+from .values import TYPES, bounds
 from .yamlio import load
 
 ATTRIBUTES = ("holder", "hedged", "disputed_by")
@@ -36,6 +47,9 @@ class Gold:
 
     claims: tuple  # GoldClaim
     articles: tuple  # article ids, sorted
+    file: str = ""
+    located: object = None  # yamlio.Located: where each entry stands
+    corpus: Optional[Path] = None  # the article folder the gold names (`corpus:`), resolved
 
     @classmethod
     def of(cls, claims) -> "Gold":
@@ -78,6 +92,7 @@ class Evaluation:
     articles: tuple = ()  # the articles scored
     mismatches: list = field(default_factory=list)  # (GoldClaim, name, expected, got)
     absent: tuple = ()  # gold articles that were not among the articles given
+    off_quote: list = field(default_factory=list)  # (GoldClaim, Claim): a true positive's evidence misses the quote
 
 
 def load_gold(path) -> Gold:
@@ -97,7 +112,80 @@ def load_gold(path) -> Gold:
             for c in claims:
                 attrs = tuple((k, c[k]) for k in ATTRIBUTES if k in c)
                 out.append(GoldClaim(str(article), field_id, c["value"], c.get("quote", ""), attrs))
-    return Gold(tuple(out), tuple(sorted(str(a) for a in located.data["articles"])))
+    corpus = located.data.get("corpus")
+    return Gold(tuple(out), tuple(sorted(str(a) for a in located.data["articles"])), file, located,
+                Path(path).parent / corpus if corpus else None)
+
+
+def corpus_of(gold: Gold, given) -> list:
+    """The article paths to score: those given, else the gold's `corpus:` folder, else
+    `articles/` beside the gold file; never a folder the gold does not lead to."""
+    if given:
+        return list(given)
+    if gold.corpus is not None:
+        if not gold.corpus.is_dir():
+            line, col = gold.located.where(("corpus",))
+            raise CheckerError([problem("E308", gold.file, line, col, path="corpus",
+                                        detail=f"no folder {gold.corpus}")])
+        return [gold.corpus]
+    beside = Path(gold.file).parent / "articles"
+    if beside.is_dir():
+        return [beside]
+    raise CheckerError([problem("E308", gold.file, detail="no articles to score: give them (checker eval --gold "
+                                                          "FILE ARTICLES...), name their folder in the gold file "
+                                                          "(corpus: PATH), or put them in articles/ beside it")])
+
+
+def check_gold(gold: Gold, rules, known_ids, articles: dict) -> list:
+    """Every problem of the gold against the rules (fields, values), the article files
+    (known_ids: the ids of every article file in the folders the articles came from) and
+    the articles given (their quotes); [] when it can be scored."""
+    by_id, located, out = {r.id: r for r in rules}, gold.located, []
+
+    def add(code, path, **fields):  # a key that is wrong at the key, a value at the value
+        line, col = located.keys.get(path, located.where(path)) if code in ("E304", "E306") else located.where(path)
+        out.append(problem(code, gold.file, line, col, path=json_path(path), **fields))
+
+    for aid, fields in located.data["articles"].items():
+        if str(aid) not in known_ids:
+            add("E306", ("articles", aid), article=aid, hint=did_you_mean(aid, known_ids))
+        for fid, claims in (fields or {}).items():
+            rule = by_id.get(fid)
+            if rule is None:
+                add("E304", ("articles", aid, fid), name=fid, allowed=", ".join(by_id), hint=did_you_mean(fid, by_id))
+                continue
+            for i, c in enumerate(claims):
+                wrong = _wrong_value(rule, c["value"])
+                if wrong:
+                    add("E305", ("articles", aid, fid, i, "value"), detail=wrong)
+                article = articles.get(str(aid))
+                if article is not None and c.get("quote") and _locate(c["quote"], article.text) is None:
+                    add("E307", ("articles", aid, fid, i, "quote"), quote=_cut(c["quote"]))
+    return out
+
+
+def _wrong_value(rule, value) -> str:
+    """What is wrong with a gold value for this rule, in words ('' when nothing is)."""
+    said = value[4:] if isinstance(value, str) and value.startswith("not ") else value
+    kind = TYPES[rule.type]
+    if kind.named:
+        ids = [v.id for v in rule.values]
+        return "" if said in ids else (f"'{said}' is not a value of {rule.id}; expected one of: {', '.join(ids)}"
+                                       f" (or 'not X'){did_you_mean(said, ids)}")
+    if rule.type not in ("number", "date"):
+        return ""
+    shape = "a number or an interval (6, 6/.., ../20, 6/8)" if rule.type == "number" else \
+        "a date or a span, ISO 8601 (2024-03-26, 2024-03-25/2024-03-26, ../2024-03-26)"
+    try:
+        low, high = bounds(rule, said) if not isinstance(said, bool) else (None, None)
+    except (TypeError, ValueError):
+        low = high = None
+    return "" if (low, high) != (None, None) else f"'{said}' is not {shape}"
+
+
+def _cut(text: str, width: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[:width - 1] + "…"
 
 
 def triple(article, field_id, value) -> tuple:
@@ -138,6 +226,7 @@ def evaluate(gold, claims: list, articles: dict, fields=None) -> Evaluation:
     result.false_positives.sort(key=lambda c: (c.article, c.field, str(c.value)))
     result.misses.sort(key=lambda g: (g.article, g.field, str(g.value)))
     result.mismatches.sort(key=lambda m: (m[0].article, m[0].field, str(m[0].value), m[1]))
+    result.off_quote.sort(key=lambda m: (m[0].article, m[0].field, str(m[0].value)))
     return result
 
 
@@ -147,6 +236,8 @@ def _check_evidence(result: Evaluation, gold: GoldClaim, claims: list, article) 
     if span:
         result.evidence.gold += 1
         result.evidence.tp += bool(overlapping)
+        if not overlapping:
+            result.off_quote.append((gold, claims[0]))
     candidates = overlapping or claims
     for name, expected in gold.attributes:
         score = result.attributes.setdefault(name, Score())
@@ -162,8 +253,6 @@ def _locate(quote: str, text: str):
     at = text.find(quote)
     if at >= 0:
         return at, at + len(quote)
-    import re
-
     pattern = r"\s+".join(map(re.escape, quote.split()))
     m = re.search(pattern, text)
     return (m.start(), m.end()) if m else None

@@ -144,3 +144,138 @@ def test_the_rules_meet_the_bars_on_the_news_corpus(story, rules, precision, rec
     assert result.absent == () and len(result.articles) == len(gold.articles)
     assert result.total.precision >= precision, result.false_positives
     assert result.total.recall >= recall, result.misses
+
+
+STORY_RULES = {
+    "harbor_cause.yaml": """id: harbor_cause
+question: What made the freighter hit the pier?
+type: set
+window: never
+trigger:
+  any: [freighter, pier]
+values:
+  power_loss:
+    say: [lost power, blackout]
+  sabotage:
+    say: [sabotage]
+examples:
+  - text: The freighter lost power before it hit the pier.
+    expect: [power_loss]
+""",
+    "harbor_crew.yaml": """id: harbor_crew
+question: How many sailors were aboard the freighter?
+type: number
+window: never
+trigger:
+  any: [freighter]
+capture:
+  say: ["{number} sailors"]
+examples:
+  - text: The freighter carried 14 sailors.
+    expect: [14]
+""",
+}
+STORY_ARTICLES = {
+    "p1.txt": "Freighter hits pier\n\nThe freighter lost power minutes before it struck the pier, the port said.\n"
+              "The freighter carried 14 sailors. Officials found no sign of sabotage on the freighter.\n",
+    "p2.txt": "Pier repairs begin\n\nCrews began repairing the pier on Monday after a blackout sent the freighter "
+              "into it.\n",
+}
+
+
+def story(tmp_path, gold: str, articles=STORY_ARTICLES):
+    """A rules folder, articles/ and gold.yaml of our own in tmp_path."""
+    for folder, files in (("rules", STORY_RULES), ("articles", articles)):
+        (tmp_path / folder).mkdir(exist_ok=True)
+        for name, text in files.items():
+            (tmp_path / folder / name).write_text(text, "utf-8")
+    (tmp_path / "gold.yaml").write_text(gold, "utf-8")
+    return tmp_path
+
+
+GOOD_GOLD = """version: 1
+articles:
+  p1:
+    harbor_cause:
+      - value: power_loss
+        quote: "The freighter lost power"
+      - value: not sabotage
+        quote: no sign of sabotage
+    harbor_crew:
+      - value: 14
+        quote: The freighter carried 14 sailors.
+  p2:
+    harbor_cause:
+      - value: power_loss
+        quote: "a blackout sent the freighter
+          into it"
+"""
+
+
+def test_a_gold_is_checked_before_scoring_every_problem_at_its_line(tmp_path, monkeypatch):
+    bad = GOOD_GOLD.replace("- value: not sabotage", "- value: not sabotge").replace(
+        "quote: The freighter carried 14 sailors.", "quote: The freighter carried 15 sailors.").replace(
+        "      - value: 14\n", "      - value: fourteen\n").replace("  p2:\n    harbor_cause:", "  p2:\n    harbor_cuase:")
+    story(tmp_path, bad + "  p3: {}\n")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["eval", "--gold", "gold.yaml", "--rules", "rules", "articles"])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "gold.yaml:7:16: E305 articles.p1.harbor_cause[1].value: 'sabotge' is not a value of harbor_cause; "
+        "expected one of: power_loss, sabotage (or 'not X') (did you mean 'sabotage'?)",
+        "gold.yaml:10:16: E305 articles.p1.harbor_crew[0].value: 'fourteen' is not a number or an interval "
+        "(6, 6/.., ../20, 6/8)",
+        "gold.yaml:11:16: E307 articles.p1.harbor_crew[0].quote: the quote is not in the article (whitespace "
+        "aside): \"The freighter carried 15 sailors.\"",
+        "gold.yaml:13:5: E304 articles.p2.harbor_cuase: unknown field 'harbor_cuase'; the rules have: "
+        "harbor_cause, harbor_crew (did you mean 'harbor_cause'?)",
+        "gold.yaml:17:3: E306 articles.p3: no article file 'p3' in the folder the articles came from"]
+
+
+def test_eval_scores_the_articles_given_and_names_the_others(tmp_path, monkeypatch):
+    story(tmp_path, GOOD_GOLD)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["eval", "--gold", "gold.yaml", "--rules", "rules", "articles/p1.txt"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[:2] == ["Scored 1 articles against gold.yaml", "Not given, so not scored: 1 gold articles: p2"]
+    assert next(line for line in lines if line.startswith("TOTAL")).split() == [
+        "TOTAL", "3", "3", "3", "1.000", "1.000", "1.000"]
+
+
+def test_eval_without_articles_reads_the_folder_its_gold_names_or_articles_beside_it(tmp_path, monkeypatch):
+    story(tmp_path, GOOD_GOLD)
+    monkeypatch.chdir(tmp_path)
+    beside = CliRunner().invoke(main, ["eval", "--gold", "gold.yaml", "--rules", "rules"])
+    assert beside.exit_code == 0 and beside.output.startswith(
+        "Scored 2 articles against gold.yaml (articles, beside the gold)\n")
+    (tmp_path / "articles").rename(tmp_path / "harbor")
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold.yaml").rename(tmp_path / "gold" / "gold.yaml")
+    nowhere = CliRunner().invoke(main, ["eval", "--gold", "gold/gold.yaml", "--rules", "rules"])
+    assert (nowhere.exit_code, nowhere.stderr) == (2, (
+        "gold/gold.yaml: E308 no articles to score: give them (checker eval --gold FILE ARTICLES...), name their "
+        "folder in the gold file (corpus: PATH), or put them in articles/ beside it\n"))
+    (tmp_path / "gold" / "gold.yaml").write_text("corpus: ../harbor\n" + GOOD_GOLD, "utf-8")
+    named = CliRunner().invoke(main, ["eval", "--gold", "gold/gold.yaml", "--rules", "rules"])
+    assert named.exit_code == 0 and named.output.startswith(
+        "Scored 2 articles against gold/gold.yaml (gold/../harbor, named by the gold)\n")
+    (tmp_path / "gold" / "gold.yaml").write_text("corpus: ../harbour\n" + GOOD_GOLD, "utf-8")
+    wrong = CliRunner().invoke(main, ["eval", "--gold", "gold/gold.yaml", "--rules", "rules"])
+    assert (wrong.exit_code, wrong.stderr) == (2, "gold/gold.yaml:1:9: E308 corpus: no folder gold/../harbour\n")
+
+
+def test_eval_lists_the_true_positives_whose_evidence_misses_the_gold_quote(tmp_path, monkeypatch):
+    gold = GOOD_GOLD.replace('quote: "The freighter lost power"', "quote: Freighter hits pier")
+    story(tmp_path, gold)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["eval", "--gold", "gold.yaml", "--rules", "rules"])
+    assert result.exit_code == 0
+    assert ("Evidence overlaps the gold quote: 3 of 4 (75.0%) of true positives with a quote\n"
+            "Evidence that misses the gold quote (1):\n"
+            "  p1 harbor_cause power_loss: line 3 \"The freighter lost power minutes before it struck the pier, the "
+            "port said.\"; gold quote \"Freighter hits pier\"\n") in result.output
+    data = json.loads(CliRunner().invoke(main, ["eval", "--gold", "gold.yaml", "--rules", "rules", "--json"]).output)
+    assert data["evidence_off_quote"] == [{"article": "p1", "field": "harbor_cause", "value": "power_loss", "line": 3,
+                                           "quote": "The freighter lost power minutes before it struck the pier, "
+                                                    "the port said.", "gold_quote": "Freighter hits pier"}]

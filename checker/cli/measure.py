@@ -12,7 +12,7 @@ from .common import EXIT_FOUND, CheckerError, bad_input_exits, main, model_optio
 @main.command("eval")
 @click.argument("articles", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--gold", "gold_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Gold annotations (the format of seeds.gold.yaml).")
+              help="Gold annotations (the format of tests/gold/seeds.gold.yaml).")
 @rules_option
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--min-precision", type=click.FloatRange(0, 1), default=None, help="Exit 1 below this precision.")
@@ -20,19 +20,30 @@ from .common import EXIT_FOUND, CheckerError, bad_input_exits, main, model_optio
 @model_option
 @bad_input_exits
 def eval_(articles, gold_path, rules_dir, as_json, min_precision, min_recall, model):
-    """Score extraction on ARTICLES (default: seeds) against gold annotations."""
-    from ..evaluate import evaluate, load_gold
-    from ..ingest import load_corpus
+    """Score extraction on ARTICLES against gold annotations.
+
+    Without ARTICLES: the folder the gold names (`corpus: PATH`), else articles/ beside
+    it. The gold is checked first: every unknown field or value, missing article file
+    and quote not in its article is an error (exit 2). Only the articles given are scored."""
+    from ..evaluate import check_gold, corpus_of, evaluate, load_gold
+    from ..ingest import list_inputs, load_corpus
     from ..render import evaluation
     from ..run import Run
 
     gold = load_gold(gold_path)
     run = Run.load(rules_dir, model)
-    corpus = load_corpus(articles or [Path("seeds")])
+    paths = corpus_of(gold, articles)
+    corpus = load_corpus(paths)
     warn(corpus.skipped + corpus.warnings)
-    result = evaluate(gold, run.claims(corpus.articles), {a.id: a for a in corpus.articles},
-                      [r.id for r in run.rules])
-    click.echo(evaluation.to_json(result) if as_json else evaluation.text(result, gold_path), nl=False)
+    folders = sorted({p if p.is_dir() else p.parent for p in map(Path, paths)})
+    given = {a.id: a for a in corpus.articles}
+    problems = check_gold(gold, run.rules, {i for _, _, i in list_inputs(folders).files}, given)
+    if problems:
+        raise CheckerError(problems)
+    scored = [a for a in corpus.articles if a.id in set(gold.articles)]
+    result = evaluate(gold, run.claims(scored), given, [r.id for r in run.rules])
+    source = "" if articles else f"{paths[0]}, " + ("named by the gold" if gold.corpus else "beside the gold")
+    click.echo(evaluation.to_json(result) if as_json else evaluation.text(result, gold_path, source), nl=False)
     low = (min_precision is not None and result.total.precision < min_precision) or \
           (min_recall is not None and result.total.recall < min_recall)
     if low:
