@@ -12,6 +12,7 @@ from checker.evaluate import GoldClaim, evaluate, load_gold
 from checker.records import Article, Claim
 
 from conftest import ROOT
+from harbor import story
 
 GOLD = ROOT / "tests" / "gold" / "seeds.gold.yaml"
 
@@ -144,53 +145,6 @@ def test_the_rules_meet_the_bars_on_the_news_corpus(story, rules, precision, rec
     assert result.absent == () and len(result.articles) == len(gold.articles)
     assert result.total.precision >= precision, result.false_positives
     assert result.total.recall >= recall, result.misses
-
-
-STORY_RULES = {
-    "harbor_cause.yaml": """id: harbor_cause
-question: What made the freighter hit the pier?
-type: set
-window: never
-trigger:
-  any: [freighter, pier]
-values:
-  power_loss:
-    say: [lost power, blackout]
-  sabotage:
-    say: [sabotage]
-examples:
-  - text: The freighter lost power before it hit the pier.
-    expect: [power_loss]
-""",
-    "harbor_crew.yaml": """id: harbor_crew
-question: How many sailors were aboard the freighter?
-type: number
-window: never
-trigger:
-  any: [freighter]
-capture:
-  say: ["{number} sailors"]
-examples:
-  - text: The freighter carried 14 sailors.
-    expect: [14]
-""",
-}
-STORY_ARTICLES = {
-    "p1.txt": "Freighter hits pier\n\nThe freighter lost power minutes before it struck the pier, the port said.\n"
-              "The freighter carried 14 sailors. Officials found no sign of sabotage on the freighter.\n",
-    "p2.txt": "Pier repairs begin\n\nCrews began repairing the pier on Monday after a blackout sent the freighter "
-              "into it.\n",
-}
-
-
-def story(tmp_path, gold: str, articles=STORY_ARTICLES):
-    """A rules folder, articles/ and gold.yaml of our own in tmp_path."""
-    for folder, files in (("rules", STORY_RULES), ("articles", articles)):
-        (tmp_path / folder).mkdir(exist_ok=True)
-        for name, text in files.items():
-            (tmp_path / folder / name).write_text(text, "utf-8")
-    (tmp_path / "gold.yaml").write_text(gold, "utf-8")
-    return tmp_path
 
 
 GOOD_GOLD = """version: 1

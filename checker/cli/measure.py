@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from .common import EXIT_FOUND, CheckerError, bad_input_exits, main, model_option, rules_option, warn
+from .common import (EXIT_BAD_INPUT, EXIT_FOUND, CheckerError, bad_input_exits, known_rules, main, model_option,
+                     rules_option, warn)
 
 
 @main.command("eval")
@@ -51,37 +52,35 @@ def eval_(articles, gold_path, rules_dir, as_json, min_precision, min_recall, mo
 
 
 @main.command("explain")
-@click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--rule", "rule_id", required=True, metavar="ID", help="The rule (field) to explain.")
+@click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--rule", "rule_ids", multiple=True, metavar="ID",
+              help="A rule (field) to explain; repeatable (default: every rule).")
 @rules_option
 @model_option
 @bad_input_exits
-def explain_(article, rule_id, rules_dir, model):
-    """Show every decision taken on ARTICLE for one rule, and why a field is empty."""
-    from ..errors import did_you_mean, problem
-    from ..extract.explain import explain
-    from ..render.explain import render
+def explain_(articles, rule_ids, rules_dir, model):
+    """Show every decision on ARTICLES for each rule, and why a field is empty.
+
+    ARTICLES are files or folders; --rule may be repeated (default: every rule). The
+    pipeline is built once for the run."""
+    from ..extract.explain import explain_rules
+    from ..ingest import list_inputs, read_article
+    from ..render.explain import render_article
     from ..run import Run
 
     run = Run.load(rules_dir, model)
-    rules = {r.id: r for r in run.rules}
-    if rule_id not in rules:
-        raise CheckerError([problem("E301", "--rule", detail=f"no rule '{rule_id}' in {rules_dir}"
-                                    f"{did_you_mean(rule_id, rules)}")])
-    found = read_one(article)
-    click.echo(render(explain(run.extractor, found, rules[rule_id])), nl=False)
-
-
-def read_one(path: Path):
-    """One article as a run over its folder reads it: its manifest entry, its own date."""
-    from .. import ingest
-    from ..errors import problem
-
-    if ingest.format_of(path) is None:
-        raise CheckerError([problem("E201", str(path), detail="not an article file (.txt, .md, .html)")])
-    manifest = ingest.read_manifest(path.parent / ingest.MANIFEST, ingest.Corpus())
-    article, warnings = ingest.read_article(path, manifest.get(path.name, {}))
-    warn(warnings)
-    return article
-
-
+    chosen = known_rules(run, rule_ids, rules_dir, "--rule")
+    inputs = list_inputs(articles)
+    warn(inputs.skipped + inputs.warnings)
+    shown = 0
+    for file, meta, article_id in inputs.files:
+        try:
+            article, warnings = read_article(Path(file), meta, article_id=article_id)
+        except CheckerError as exc:
+            warn(exc.problems)
+            continue
+        warn(warnings)
+        click.echo(("\n" if shown else "") + render_article(explain_rules(run.extractor, article, chosen)), nl=False)
+        shown += 1
+    if not shown:
+        sys.exit(EXIT_BAD_INPUT)

@@ -17,7 +17,7 @@
   negation.py     affirmed, negated or left open: negators, denials before and after
   hedging.py      how firmly: attempted, supposed, hedged, a question
   cues.py         the cue words of attribution and hedging, as hash ids
-  explain.py      every decision for one article and one rule
+  explain.py      every decision for an article and each rule asked
 """
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gc
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LENGTH, LOWER, NORM, ORTH
@@ -78,6 +78,8 @@ class Extractor:
         self.nlp.get_pipe("checker_canon").configure(self.canon)
         self.compiled = patterns.compile_rules(self.rules, self.table, tokenizer, self.canon, self.nlp.vocab)
         self.prefilter = Prefilter(self.compiled.needs, self.canon, pipeline.split_words(tokenizer))
+        needs = {r: replace(n, with_=None, value=None) for r, n in self.compiled.needs.items()}
+        self.mentioned = Prefilter(needs, self.canon, pipeline.split_words(tokenizer))
         self.cues = Cues(self.canon, self.nlp.vocab)
         add = self.nlp.vocab.strings.add
         self.labels = {name: frozenset(map(add, t.entities)) for name, t in TYPES.items() if t.entities}
@@ -118,6 +120,12 @@ class Extractor:
                     doc, active = docs[id(chunk)]
                     claims.extend(self.claims(self.analyse(article, doc, chunk, active), fields))
             yield article, _unique(claims)
+
+    def mentions(self, text: str, fields=None) -> set:
+        """The rules whose trigger words stand in the text, whether or not a `with` or value
+        phrase does: those whose decisions `checker explain` shows and whose misses
+        `checker rules suggest` lists."""
+        return self.mentioned.active(text, fields)
 
     def chunks(self, article) -> list:
         """The article as the pipeline reads it: one piece, or several for a very long text."""

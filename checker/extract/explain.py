@@ -1,12 +1,18 @@
-"""`checker explain`: every decision the extractor takes for one article and one rule
-(render/explain.py says it in words).
+"""`checker explain`: every decision the extractor takes for an article and each rule
+asked (render/explain.py says it in words).
 
 Trigger hits, candidate values with the phrase that matched, what was dropped
-and why, the final claims; when the field comes out empty, one line says why.
+and why, the final claims; when a field comes out empty, one line says why. The
+article is analysed once for all the rules asked; a piece of it in which no
+rule's trigger words stand is not analysed at all (Extractor.mentions).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from ..records import Note
+
+NO_TRIGGER = "no sentence mentions the trigger"
 
 
 @dataclass(frozen=True)
@@ -25,8 +31,22 @@ class Explanation:
 
 
 def explain(extractor, article, rule) -> Explanation:
-    notes, claims, excluded = [], [], ()
-    for analysis in extractor.analyses(article):
-        claims.extend(extractor.rule_claims(rule, analysis, notes))
-        excluded = analysis.view.excluded
-    return Explanation(article, rule, tuple(notes), tuple(claims), excluded)
+    """The decisions for one rule."""
+    return explain_rules(extractor, article, [rule])[0]
+
+
+def explain_rules(extractor, article, rules) -> list:
+    """An Explanation per rule, in the order given, of one analysis of the article."""
+    notes, claims, excluded = {r.id: [] for r in rules}, {r.id: [] for r in rules}, ()
+    for chunk in extractor.chunks(article):
+        excluded = chunk.excluded
+        active = extractor.mentions(chunk.text, set(notes))
+        if not active:
+            continue
+        analysis = extractor.analyse(article, None, chunk, active)
+        for rule in rules:
+            claims[rule.id].extend(extractor.rule_claims(rule, analysis, notes[rule.id]))
+    for rule in rules:
+        if not notes[rule.id]:  # its trigger's words stand nowhere in the article
+            notes[rule.id].append(Note(rule.id, "empty", NO_TRIGGER))
+    return [Explanation(article, r, tuple(notes[r.id]), tuple(claims[r.id]), excluded) for r in rules]

@@ -113,11 +113,12 @@ def test_explain_names_the_look_alike_that_such_a_summit_refers_back_to(run):
 def test_explain_lists_every_decision(in_root):
     result = CliRunner().invoke(main, ["explain", "seeds/000_e1925a176b676633.txt", "--rule", "meeting_stance"])
     out = result.output
-    assert result.exit_code == 0 and out.startswith("000_e1925a176b676633 · meeting_stance: ")
-    assert "  line 2: conditional from 'subject to ... condition' (values.conditional.say[0]) " \
+    assert result.exit_code == 0 and out.startswith("000_e1925a176b676633: seeds/000_e1925a176b676633.txt\n"
+                                                    "published: 2025-08-05\nmeeting_stance: ")
+    assert "    line 2: conditional from 'subject to ... condition' (values.conditional.say[0]) " \
            "[hedged by 'reportedly', held by kremlin]\n" in out
-    assert "  open: implied by another value in the same sentence\n" in out
-    assert out.endswith("Claims:\n  conditional (line 2)\n")
+    assert "    open: implied by another value in the same sentence\n" in out
+    assert out.endswith("  Claims:\n    conditional (line 2)\n")
 
 
 def test_diagnostics_in_json_always_and_in_markdown_when_asked(in_root, tmp_path):

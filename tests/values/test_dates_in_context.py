@@ -139,7 +139,7 @@ def test_the_flag_is_in_the_claim_and_in_explain(run):
     assert claims[0].to_json()["warning"] == warning
     rule = next(r for r in run.rules if r.id == "trump_deadline")
     shown = render(explain(run.extractor, Article("t", "t.txt", text, published=D("2025-08-05")), rule))
-    assert f"  2025-08-09 (line 1)  [check: {warning}]" in shown
+    assert f"    2025-08-09 (line 1)  [check: {warning}]" in shown
 
 
 def test_a_capture_does_not_take_the_day_someone_spoke(run):
