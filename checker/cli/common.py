@@ -106,3 +106,20 @@ def known_rules(run, ids, rules_dir, where: str) -> list:
         raise CheckerError([problem("E301", where, detail=f"no rule '{i}' in {rules_dir}{did_you_mean(i, known)}; "
                                                           f"known: {', '.join(known)}") for i in unknown])
     return [known[i] for i in dict.fromkeys(ids)] if ids else list(run.rules)
+
+
+def read_each(paths):
+    """The articles under paths (files or folders), read one at a time; what cannot be
+    read is said on stderr and passed over."""
+    from ..ingest import list_inputs, read_article
+
+    inputs = list_inputs(paths)
+    warn(inputs.skipped + inputs.warnings)
+    for file, meta, article_id in inputs.files:
+        try:
+            article, warnings = read_article(Path(file), meta, article_id=article_id)
+        except CheckerError as exc:
+            warn(exc.problems)
+            continue
+        warn(warnings)
+        yield article

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from .common import (EXIT_BAD_INPUT, EXIT_FOUND, CheckerError, bad_input_exits, known_rules, main, model_option,
-                     rules_option, warn)
+                     read_each, rules_option, warn)
 
 
 @main.command("eval")
@@ -64,22 +64,13 @@ def explain_(articles, rule_ids, rules_dir, model):
     ARTICLES are files or folders; --rule may be repeated (default: every rule). The
     pipeline is built once for the run."""
     from ..extract.explain import explain_rules
-    from ..ingest import list_inputs, read_article
     from ..render.explain import render_article
     from ..run import Run
 
     run = Run.load(rules_dir, model)
     chosen = known_rules(run, rule_ids, rules_dir, "--rule")
-    inputs = list_inputs(articles)
-    warn(inputs.skipped + inputs.warnings)
     shown = 0
-    for file, meta, article_id in inputs.files:
-        try:
-            article, warnings = read_article(Path(file), meta, article_id=article_id)
-        except CheckerError as exc:
-            warn(exc.problems)
-            continue
-        warn(warnings)
+    for article in read_each(articles):
         click.echo(("\n" if shown else "") + render_article(explain_rules(run.extractor, article, chosen)), nl=False)
         shown += 1
     if not shown:

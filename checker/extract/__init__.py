@@ -18,6 +18,7 @@
   hedging.py      how firmly: attempted, supposed, hedged, a question
   cues.py         the cue words of attribution and hedging, as hash ids
   explain.py      every decision for an article and each rule asked
+  suggest.py      where a rule's subject is named but no value phrase matched, grouped
 """
 from __future__ import annotations
 

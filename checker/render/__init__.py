@@ -9,6 +9,7 @@
   evaluation.py  `checker eval` output
   explain.py     `checker explain` output
   ruletest.py    `checker rules test` output
+  suggest.py     `checker rules suggest` output: a rule's misses, grouped
   files.py       atomic writes that follow the umask; the output checked before any work
 
 FORMATS is the output-format registry of `checker report`: a new format is a module

@@ -4,7 +4,8 @@
   regexes.py    a rule's regexes: refused when they would backtrack for ever, run with a time limit
   tables.py     holders and spelling aliases, shipped and per folder; RuleSet
   examples.py   run a rule's own examples through an extractor
-  authoring.py  `checker rules new`: a commented template per type
+  authoring.py  `checker rules new`: a commented template per type; `rules schema`: the
+                schema beside the rules
   docs.py       the key reference of docs/rules.md, from the schema
 """
 from __future__ import annotations

@@ -1,5 +1,7 @@
 """Writing rules: `checker rules new` writes a commented template for a value type
-(checker/data/templates/<type>.yaml below _head.yaml)."""
+(checker/data/templates/<type>.yaml below _head.yaml); `checker rules schema` writes
+the rule schema beside the rules, as `rule.schema.json`, which every template names
+(`$schema=./rule.schema.json`), so that editors find it wherever the folder lives."""
 from __future__ import annotations
 
 import os
@@ -13,13 +15,29 @@ from ..errors import CheckerError, problem
 ID_RE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")  # as the schema's id: a file name on any system
 
 
-def template(rule_id: str, rule_type: str, rules_dir: Path) -> str:
+SCHEMA = "rule.schema.json"  # beside the rules: what templates name
+
+
+def template(rule_id: str, rule_type: str) -> str:
     """The commented starting point of a new rule of this type."""
     folder = resources.files("checker").joinpath("data/templates")
-    schema = resources.files("checker").joinpath("schemas/rule.schema.json")
-    relative = os.path.relpath(str(schema), start=str(Path(rules_dir).resolve()))
     text = folder.joinpath("_head.yaml").read_text("utf-8") + folder.joinpath(f"{rule_type}.yaml").read_text("utf-8")
-    return Template(text).substitute(id=rule_id, type=rule_type, schema=relative)
+    return Template(text).substitute(id=rule_id, type=rule_type, schema=f"./{SCHEMA}")
+
+
+def write_schema(rules_dir, only_if_missing: bool = False):
+    """Write the rule schema to rules_dir/rule.schema.json (the folder made if need be);
+    its path, or None when it was there and only_if_missing."""
+    path = Path(rules_dir) / SCHEMA
+    if only_if_missing and os.path.lexists(path):
+        return None
+    text = resources.files("checker").joinpath(f"schemas/{SCHEMA}").read_text("utf-8")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, "utf-8")
+    except OSError as exc:
+        raise CheckerError([problem("E303", str(path), detail=exc.strerror or str(exc))]) from None
+    return path
 
 
 def new_rule(rules_dir, rule_id: str, rule_type: str) -> Path:
@@ -34,7 +52,7 @@ def new_rule(rules_dir, rule_id: str, rule_type: str) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # refuses a link put there meanwhile
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(template(rule_id, rule_type, path.parent))
+            handle.write(template(rule_id, rule_type))
     except OSError as exc:
         raise CheckerError([problem("E114", str(path), detail=exc.strerror or str(exc))]) from None
     return path

@@ -131,3 +131,29 @@ def test_diagnostics_in_json_always_and_in_markdown_when_asked(in_root, tmp_path
     CliRunner().invoke(main, ["report", "seeds", "--out", str(tmp_path / "diag"), "--diagnostics"])
     md = (tmp_path / "diag" / "report.md").read_text("utf-8")
     assert "## Rule diagnostics" in md and "| `meeting_preconditions` / `meeting_stance` | 1 " in md
+
+
+def test_rules_new_output_validates_against_the_schema_it_names_outside_the_repository(tmp_path):
+    import re
+
+    import yaml
+    from jsonschema import Draft202012Validator
+
+    folder = tmp_path / "story" / "rules"
+    made = CliRunner().invoke(main, ["rules", "new", "crash_site", "--type", "category", "--rules", str(folder)])
+    assert made.exit_code == 0 and made.output.splitlines()[1] == f"wrote {folder / 'rule.schema.json'}, the rule " \
+                                                                  "schema that editors read"
+    text = (folder / "crash_site.yaml").read_text("utf-8")
+    named = re.match(r"# yaml-language-server: \$schema=(\S+)\n", text).group(1)
+    assert named == "./rule.schema.json"
+    schema = json.loads((folder / named).read_text("utf-8"))
+    filled = text.replace("window: TODO never or 14", "window: never").replace("TODO ", "")
+    assert list(Draft202012Validator(schema).iter_errors(yaml.safe_load(filled))) == []
+    assert [e.message for e in Draft202012Validator(schema).iter_errors(yaml.safe_load(text))] == [
+        "'TODO never or 14' is not valid under any of the given schemas"]
+    again = CliRunner().invoke(main, ["rules", "new", "crash_day", "--type", "date", "--rules", str(folder)])
+    assert again.output.count("\n") == 1  # the schema is there: written once
+    (folder / "rule.schema.json").write_text("{}", "utf-8")
+    rewritten = CliRunner().invoke(main, ["rules", "schema", "--rules", str(folder)])
+    assert (rewritten.exit_code, rewritten.output) == (0, f"wrote {folder / 'rule.schema.json'}\n")
+    assert json.loads((folder / "rule.schema.json").read_text("utf-8")) == schema
