@@ -18,7 +18,7 @@ from ..nlp import entities, pipeline, sentences
 from ..nlp.canon import Canon
 from ..nlp.view import View
 from ..records import Hit
-from ..rules.regexes import finditer
+from ..rules.regexes import finditer, own_start
 from ..settings import defaults
 from ..values import TYPES
 from . import claims as claims_mod, patterns, scope
@@ -213,9 +213,12 @@ class Extractor:
         doc, part, out = analysis.doc, self.compiled.parts[pi], []
         for si in sentences:
             s0, s1 = analysis.sents[si]
-            offset = doc[s0].idx
-            for m in finditer(part.regex, doc[s0:s1].text):  # none past the time limit
-                span = doc.char_span(offset + m.start(), offset + m.end(), alignment_mode="expand")
+            offset, text = doc[s0].idx, doc[s0:s1].text
+            starts = None
+            for m in finditer(part.regex, text):  # none past the time limit
+                starts = starts or [t.idx - offset for t in doc[s0:s1] if not t.is_space]
+                start = own_start(part.regex, text, m, starts)  # ranked by the words it says
+                span = doc.char_span(offset + start, offset + m.end(), alignment_mode="expand")
                 if span is not None and len(span):
                     value, slot = None, None
                     if "value" in part.regex.groupindex and m.group("value") is not None:

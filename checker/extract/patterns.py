@@ -122,7 +122,9 @@ class Compiled:
         self.matchers[group].add(str(len(self.parts) - 1), [list(pattern)], greedy="LONGEST")
 
     def add_regex(self, part: Part) -> None:
-        self.parts.append(replace(part, regex=compile_rule_regex(part.text)))
+        # a regex reads the words as written: like an exact word ("=boxes"), it wins over a
+        # phrase that covers the same words by their lemmas
+        self.parts.append(replace(part, regex=compile_rule_regex(part.text), exact=1))
         self.regex_parts.setdefault(part.rule, []).append(len(self.parts) - 1)
 
     def run(self, group: str, doc, arrays, lo: int = 0, hi: int = None, sents=None) -> list:

@@ -33,6 +33,25 @@ def finditer(compiled, text: str):
         return []
 
 
+def own_start(compiled, text: str, match, starts) -> int:
+    """Where a match's own words begin: the start of the shortest tail of the match, cut
+    at one of `starts` (where words begin), that the regex still matches on its own; so
+    that context written before the words ("^(?!.*\\bnot\\b).*", an optional "(?:the )?")
+    does not make the match look longer than what it says. Never past the group 'value'."""
+    end, limit = match.end(), match.start()
+    if "value" in compiled.groupindex and match.group("value") is not None:
+        last = match.start("value")
+    else:
+        last = end - 1
+    for k in sorted((k for k in starts if limit < k <= last), reverse=True):
+        try:
+            if compiled.fullmatch(text[k:end], timeout=defaults()["regex_timeout"]):
+                return k
+        except TimeoutError:
+            break
+    return limit
+
+
 def problem_of(text: str):
     """(error code, what is wrong in words) for a rule regex, or None."""
     try:

@@ -66,3 +66,27 @@ def test_a_word_can_be_required_in_one_form(tmp_path):
 
     assert found("Divers recovered the black boxes on Tuesday.") == ["both"]
     assert found("Divers recovered the black box on Tuesday.") == ["one"]
+
+
+def test_a_regex_is_ranked_by_the_words_it_says_not_the_context_before_them(tmp_path):
+    """A regex's context ("^.*", an optional word) does not count as its span: it neither
+    swallows another value's phrase said before its words, nor looks longer than a phrase;
+    over the very same words, the regex (the form as written) wins over a phrase (lemmas)."""
+    from checker.records import Article
+    from checker.run import Run
+
+    (tmp_path / "found.yaml").write_text(
+        "id: found\nquestion: What did divers find?\ntype: set\n"
+        "trigger:\n  any: [divers]\nvalues:\n  recorder:\n    say: [voice recorder]\n"
+        "  one_box:\n    say: [black box]\n  boxes:\n    regex: ['^.*\\bblack boxes\\b']\n"
+        "examples:\n  - text: x\n    expect: []\n", "utf-8")
+    run = Run.load(tmp_path)
+    rule = run.rules[0]
+
+    def found(text):
+        claims = run.extractor.rule_claims(rule, run.extractor.analyse(Article("t", "t.txt", text)))
+        return [(c.value, c.match) for c in claims]
+
+    assert found("Divers found the voice recorder and both black boxes on Friday.") == [
+        ("recorder", "voice recorder"), ("boxes", "black boxes")]
+    assert found("Divers found both black boxes on Friday.") == [("boxes", "black boxes")]
