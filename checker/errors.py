@@ -29,6 +29,8 @@ CATALOGUE = {
     "E116": "placeholder not filled in: replace '{text}'",
     "E117": "a rule file already exists: {detail}",
     "E118": "{key} does not apply to a {rule_type} rule; expected {allowed}",
+    "E119": "'{name}' is not a list of cue words (checker/data/cues.yaml has hedges, negators, reporting_verbs, "
+            "denial_frames ...){hint}",
     "E121": "YAML not read: {detail}; aliases and nesting are bounded on input from outside",
     "E122": "phrase has {gaps} '...' gaps; at most {most} are allowed (each one multiplies the ways it can match)",
     "E123": "regex could backtrack for ever: {detail}; bound one repeat ({{0,4}}) or make the inner one match "

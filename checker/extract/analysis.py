@@ -55,7 +55,7 @@ class Extractor:
     def __init__(self, rule_set, model=None):
         self.rules = tuple(rule_set.rules)
         self.by_id = {r.id: r for r in self.rules}
-        self.table = rule_set.holders
+        self.table, self.cue_lists = rule_set.holders, rule_set.cues
         self.model, self.chunk_chars, self.vocab_words = model, defaults()["chunk_chars"], VOCAB_WORDS
         self.lead, self.refer_reach = defaults()["claim_lead"], defaults()["refer_reach"]
         self.recall_days = defaults()["recall_days"]
@@ -80,7 +80,7 @@ class Extractor:
         self.prefilter = Prefilter(self.compiled.needs, self.canon, pipeline.split_words(tokenizer))
         needs = {r: replace(n, with_=None, value=None) for r, n in self.compiled.needs.items()}
         self.mentioned = Prefilter(needs, self.canon, pipeline.split_words(tokenizer))
-        self.cues = Cues(self.canon, self.nlp.vocab)
+        self.cues = Cues(self.canon, self.nlp.vocab, self.cue_lists)
         add = self.nlp.vocab.strings.add
         self.labels = {name: frozenset(map(add, t.entities)) for name, t in TYPES.items() if t.entities}
         self.nlp.max_length = max(self.nlp.max_length, 2 * self.chunk_chars)

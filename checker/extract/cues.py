@@ -1,4 +1,5 @@
-"""The cue words of attribution and hedging (checker/data/cues.yaml), as hash ids.
+"""The cue words of attribution and hedging (checker/data/cues.yaml, with a rules
+folder's _cues.yaml merged over it: rules/tables.py), as hash ids.
 
 Reporting verbs, dispute verbs, negators, hedges, clause breaks ...: each list is
 read once per pipeline and kept as the hash ids of its canonical forms, so the
@@ -18,8 +19,9 @@ class Cues:
     """The cue lists, as the hash ids of their canonical forms (compared with NORM and
     LOWER arrays of a Doc, without making a Python object per token)."""
 
-    def __init__(self, canon, vocab):
-        raw = data_file("cues.yaml")
+    def __init__(self, canon, vocab, raw=None):
+        """raw: the cue lists (a rules folder's, merged: RuleSet.cues), else the shipped ones."""
+        raw = raw or data_file("cues.yaml")
         h = vocab.strings.add
         norm = lambda words: frozenset(h(canon.base(str(w))) for w in words)  # noqa: E731
         lower = lambda words: frozenset(h(str(w).lower()) for w in words)  # noqa: E731

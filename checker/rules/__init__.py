@@ -2,7 +2,7 @@
 
   load.py       read rules/*.yaml, validate in two passes (schema, then meaning)
   regexes.py    a rule's regexes: refused when they would backtrack for ever, run with a time limit
-  tables.py     holders and spelling aliases, shipped and per folder; RuleSet
+  tables.py     holders, spelling aliases and cue words, shipped and per folder; RuleSet
   examples.py   run a rule's own examples through an extractor
   authoring.py  `checker rules new`: a commented template per type; `rules schema`: the
                 schema beside the rules

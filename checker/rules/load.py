@@ -53,6 +53,10 @@ def load_rule_set(rules_dir, holder_table=None) -> tables.RuleSet:
         aliases = tables.load_aliases(rules_dir)  # _aliases.yaml: its problems are named with the rules'
     except CheckerError as exc:
         problems.extend(exc.problems)
+    try:
+        cues = tables.load_cues(rules_dir)  # _cues.yaml: likewise
+    except CheckerError as exc:
+        problems.extend(exc.problems)
     rules, seen = [], {}
     for path in files:
         try:
@@ -67,7 +71,7 @@ def load_rule_set(rules_dir, holder_table=None) -> tables.RuleSet:
     if problems:
         raise CheckerError(problems)
     return tables.RuleSet(tuple(sorted(rules, key=lambda r: r.id)), table, aliases, str(rules_dir),
-                          tables.shared_digest(rules_dir))
+                          tables.shared_digest(rules_dir), cues)
 
 
 def load_rule_file(path: Path, holder_table=None) -> Rule:

@@ -1,9 +1,10 @@
 """A rules folder's tables: who holds claims (holders), how words may be spelled
-(aliases), and the RuleSet that carries them with the rules, parsed once.
+(aliases), the cue words of negation, hedging and attribution (cues), and the
+RuleSet that carries them with the rules, parsed once.
 
-Shipped as checker/data/holders.yaml and checker/data/aliases.yaml; a rules folder
-may add `_holders.yaml` and `_aliases.yaml` of the same shapes, which are merged
-over the shipped ones.
+Shipped as checker/data/holders.yaml, aliases.yaml and cues.yaml; a rules folder may
+add `_holders.yaml`, `_aliases.yaml` and `_cues.yaml` of the same shapes, which are
+merged over the shipped ones (`_cues.yaml` may also `remove` shipped words).
 """
 from __future__ import annotations
 
@@ -12,12 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from ..errors import CheckerError, problem
+from ..errors import CheckerError, did_you_mean, problem
 from ..schema import describe, load_schema, validate
 from ..settings import data_file
 from ..yamlio import load
 
-SHARED_FILES = ("_holders.yaml", "_aliases.yaml")
+SHARED_FILES = ("_holders.yaml", "_aliases.yaml", "_cues.yaml")
 
 
 @dataclass(frozen=True)
@@ -39,16 +40,22 @@ class RuleSet:
     aliases: dict  # variant -> canonical word
     folder: Optional[str] = None
     digest: str = ""  # of the folder's shared tables (the cache keys every rule by it)
+    cues: Optional[dict] = None  # list name -> words: the shipped cues with _cues.yaml merged (None: shipped)
 
     def only(self, ids) -> "RuleSet":
         chosen = set(ids)
         return RuleSet(tuple(r for r in self.rules if r.id in chosen), self.holders, self.aliases, self.folder,
-                       self.digest)
+                       self.digest, self.cues)
 
 
 def read_table(path, name: str):
-    """A data file of a rules folder (_holders.yaml, _aliases.yaml): parsed with positions,
-    checked against schemas/<name>.schema.json; every problem raised at once (E101, E104)."""
+    """A data file of a rules folder (_holders.yaml, _aliases.yaml, _cues.yaml), checked
+    against schemas/<name>.schema.json; every problem raised at once (E101, E104)."""
+    return read_located(path, name).data
+
+
+def read_located(path, name: str):
+    """read_table's file, with the position of every node (yamlio.Located)."""
     file = str(path)
     try:
         text = Path(path).read_text("utf-8-sig")
@@ -61,7 +68,7 @@ def read_table(path, name: str):
     problems = validate(located, file, name)
     if problems:
         raise CheckerError(problems)
-    return located.data
+    return located
 
 
 def default_holders() -> HolderTable:
@@ -108,6 +115,31 @@ def load_aliases(rules_dir=None) -> dict:
             for variant in variants or ():
                 out[str(variant).lower()] = str(word).lower()
     return out
+
+
+def load_cues(rules_dir=None):
+    """The cue lists of checker/data/cues.yaml with the folder's _cues.yaml merged over
+    them: its lists add words, its `remove` takes shipped words out; None without one.
+    A list name the shipped file does not have is an error (E119), at its place."""
+    extra = Path(rules_dir) / "_cues.yaml" if rules_dir else None
+    if not (extra and extra.is_file()):
+        return None
+    located, shipped = read_located(extra, "cues"), data_file("cues.yaml")
+    table = located.data
+    wrong = [(path, name) for path, names in ((("",), table), (("remove",), table.get("remove") or {}))
+             for name in names if name not in shipped and (path, name) != (("",), "remove")]
+    if wrong:
+        raise CheckerError([problem("E119", str(extra), *located.keys[tuple(p for p in path if p) + (name,)],
+                                    path=".".join(p for p in path + (name,) if p), name=name,
+                                    hint=did_you_mean(name, shipped)) for path, name in wrong])
+    cues = {name: list(words) for name, words in shipped.items()}
+    for name, words in table.items():
+        if name != "remove":
+            cues[name] = list(dict.fromkeys(cues[name] + words))
+    for name, words in (table.get("remove") or {}).items():
+        gone = {w.lower() for w in words}
+        cues[name] = [w for w in cues[name] if str(w).lower() not in gone]
+    return cues
 
 
 def shared_digest(rules_dir) -> str:

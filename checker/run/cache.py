@@ -2,8 +2,8 @@
 
 A re-run with nothing changed reads every claim from here; changing one rule
 re-extracts only that rule; changing an article re-extracts only that article.
-The shared data that every rule depends on (the rules folder's _holders.yaml
-and _aliases.yaml, the checker's own code and data files, and the trained spaCy
+The shared data that every rule depends on (the rules folder's _holders.yaml,
+_aliases.yaml and _cues.yaml, the checker's own code and data files, and the trained spaCy
 pipeline named with --model, if any) is part of every rule's key.
 
 A cache is a convenience, never a reason to stop: one that cannot be read (corrupt,
