@@ -28,6 +28,7 @@ def test_the_walkthrough_adds_a_field_that_the_next_report_shows(tmp_path, monke
     cli = CliRunner()
     made = cli.invoke(main, ["rules", "new", "kellogg_kyiv_visit", "--type", "date"])
     assert made.exit_code == 0 and made.output.startswith("wrote rules/kellogg_kyiv_visit.yaml")
+    assert made.output in GUIDE.read_text("utf-8")
     unfilled = cli.invoke(main, ["rules", "validate"])
     assert unfilled.exit_code == 2 and "E116 question: placeholder not filled in" in unfilled.stderr
     (tmp_path / "rules" / "kellogg_kyiv_visit.yaml").write_text(walkthrough_rule(), "utf-8")
@@ -74,3 +75,39 @@ def test_the_readme_excerpt_is_the_committed_report():
     excerpt = readme.split("````markdown\n", 1)[1].split("````", 1)[0]
     report = set((ROOT / "reports" / "report.md").read_text("utf-8").splitlines())
     assert [line for line in excerpt.splitlines() if line and line not in report] == []
+
+
+def bridge_section() -> str:
+    text = GUIDE.read_text("utf-8")
+    return text.split("## Walk-through: a new story, the Key Bridge collapse", 1)[1].split("\n## ", 1)[0]
+
+
+def test_the_bridge_walkthrough_runs_as_written(tmp_path, monkeypatch):
+    """Every file the walk-through writes is written, in order, and every command it shows
+    is run: its output must be what the guide prints, byte for byte. Articles of our own,
+    nothing from ../shared."""
+    import shlex
+
+    monkeypatch.chdir(tmp_path)
+    cli, ran = CliRunner(), 0
+    blocks = re.finditer(r"(<!-- bridge:(file (\S+)|gold-errors) -->\n)?```(\w+)\n(.*?)```", bridge_section(), re.S)
+    for block in blocks:
+        marker, path, body = block.group(2), block.group(3), block.group(5)
+        if path:
+            (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+            (tmp_path / path).write_text(body, "utf-8")
+        elif marker == "gold-errors":
+            gold = (tmp_path / "bridge" / "gold.yaml").read_text("utf-8")
+            wrong = gold.replace("  a3:\n    dead_or_missing:", "  a3:\n    dead_or_mising:").replace(
+                "quote: Six workers are presumed dead", "quote: Six workers are feared dead")
+            (tmp_path / "bridge" / "bad.yaml").write_text(wrong, "utf-8")
+            result = cli.invoke(main, ["eval", "--gold", "bridge/bad.yaml", "--rules", "bridge/rules"])
+            assert (result.exit_code, result.stderr) == (2, body.replace("bridge/gold.yaml", "bridge/bad.yaml"))
+        elif block.group(4) == "sh" and body.startswith("$ checker "):
+            for command in filter(None, re.split(r"(?m)^(?=\$ )", body)):
+                line, _, expected = command.partition("\n")
+                result = cli.invoke(main, shlex.split(line)[2:])
+                assert result.exit_code == 0, result.output
+                assert result.output == expected, line
+                ran += 1
+    assert ran == 6

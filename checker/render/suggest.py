@@ -23,8 +23,9 @@ def render_text(rule, groups, read: int) -> str:
     """read: how many articles were read."""
     found = [m for g in groups for m in g.misses]
     articles = len({m.article for m in found})
-    out = [f"{rule.id}: {len(found)} sentence{'s' if len(found) != 1 else ''} name the subject but match no value "
-           f"phrase, in {articles} of {read} article{'s' if read != 1 else ''}"]
+    one = len(found) == 1
+    out = [f"{rule.id}: {len(found)} sentence{'' if one else 's'} name{'s' if one else ''} the subject but match"
+           f"{'es' if one else ''} no value phrase, in {articles} of {read} article{'s' if read != 1 else ''}"]
     shared = [g for g in groups if g.side]
     for g in shared:
         out += ["", f"{_label(g)} ×{len(g.misses)}"] + [_line(m) for m in g.misses]
