@@ -98,7 +98,7 @@ def _words(doc, indices) -> list:
         if t.is_punct or len(out) == WORDS:
             break
         if t.lower_ not in ARTICLES:
-            out.append((t.norm_, t.lower_, t.is_stop))
+            out.append((t.norm_, t.text, t.is_stop))
     return out
 
 
@@ -124,7 +124,7 @@ def group(found) -> list:
                 for norms, words in grams:
                     counts[(side, norms)] += 1
                     written.setdefault((side, norms), " ".join(words))
-        best = min(counts, key=lambda k: (-counts[k], -len(k[1]), written[k], k[0]), default=None)
+        best = min(counts, key=lambda k: (-counts[k], -len(k[1]), k[1], k[0]), default=None)
         if best is None or counts[best] < 2:
             break
         side, norms = best
