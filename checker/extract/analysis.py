@@ -56,6 +56,7 @@ class Extractor:
         self.rules = tuple(rule_set.rules)
         self.by_id = {r.id: r for r in self.rules}
         self.table, self.cue_lists = rule_set.holders, rule_set.cues
+        self.parties = frozenset(self.table.parties)
         self.model, self.chunk_chars, self.vocab_words = model, defaults()["chunk_chars"], VOCAB_WORDS
         self.lead, self.refer_reach = defaults()["claim_lead"], defaults()["refer_reach"]
         self.recall_days = defaults()["recall_days"]
@@ -159,7 +160,8 @@ class Extractor:
                     analysis.withouts.setdefault(part.rule, {}).setdefault(sent_list[s], pi)
                 else:
                     analysis.hits.setdefault(part.rule, []).append(Hit(pi, s, e, sent_list[s]))
-        analysis.attributor = Attributor(self.cues, doc, sents, analysis.arrays, lambda: self._names(analysis))
+        analysis.attributor = Attributor(self.cues, doc, sents, analysis.arrays, lambda: self._names(analysis),
+                                         self.parties)
         scope.keep_references(self, analysis)
         scope.headline(self, analysis)
         scope.transcripts(self, analysis)

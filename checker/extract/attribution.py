@@ -27,13 +27,14 @@ from .quotes import QuoteFrames
 class Attributor(NameFrames, QuoteFrames):
     """Flags for each match of one analysed document."""
 
-    def __init__(self, cues: Cues, doc, sents, arrays, names):
+    def __init__(self, cues: Cues, doc, sents, arrays, names, parties=frozenset()):
         self.cues, self.doc, self.sents, self.arrays = cues, doc, sents, arrays
         self.sent_of, self.norms, self.punct = arrays.sent_of, arrays.norms, arrays.punct
         self.text = arrays.span_text
         self.lowers = lowers = doc.to_array(LOWER).tolist()
         self.softeners = Softeners(cues, sents, self.norms, lowers, self.text)
         self.negation = Negation(cues, sents, self.norms, lowers)
+        self.parties = parties  # the holder table's party ids
         self._names = names  # a callable: (party, start, end) of holder names, found when first needed
         self._frames, self._name_frames = {}, {}
         self._quotes = None
@@ -159,7 +160,32 @@ class Attributor(NameFrames, QuoteFrames):
                     found.append(Frame(i, asked.holder, asked.speaker, speaks=True))
         if not any(f.speaks or f.dispute for f in found):
             found += self._unknown_speakers(si)
+        if not found:
+            found += self._its_frames(s0, s1)
         return sorted(found, key=lambda f: f.pos)
+
+    def _its_frames(self, s0: int, s1: int) -> list:
+        """'Its foreign minister proposed ...', 'Its conditions for a ceasefire ...': the party
+        named last before "its"/"their" (within `speaker_sentences`) speaks or holds the claim."""
+        for i in range(s0, s1):
+            if self.norms[i] not in self.cues.possessive_pronouns:
+                continue
+            speaks = self._verb_after(i + 1, s1) is not None
+            if not speaks and not any(self.norms[j] in self.cues.pronoun_claim_nouns
+                                      for j in range(i + 1, min(s1, i + 1 + self.cues.reach["possessive_reach"]))):
+                continue
+            party, speaker = self._last_named(i)
+            return [Frame(i, party, speaker, speaks=speaks, possessive=not speaks)] if party else []
+        return []
+
+    def _last_named(self, token: int):
+        """The party named last before token, within `speaker_sentences` sentences."""
+        floor = self.sents[max(0, self.sent_of[token] - self.cues.reach["speaker_sentences"])][0]
+        named = [(party, s, e) for party, s, e in self.names if floor <= s < token]
+        if not named:
+            return None, None
+        party, s, e = named[-1]
+        return party, self.text(s, e)
 
     def _unknown_speakers(self, si: int) -> list:
         """Frames of named people the holder table does not know ("Trehubov acknowledged that
@@ -208,9 +234,13 @@ class Attributor(NameFrames, QuoteFrames):
                     if frame and any(f.dispute and f.claim_start and f.object_start <= a < f.claim_start
                                      for f in found):
                         continue  # "Kyiv rejected Moscow's claim that ...": the claimant, not a speaker
+                    if frame and frame.pos < consumed:
+                        continue  # "Peskov, speaking ..., said Witkoff would ...": Peskov's verb, not Witkoff's
                     if frame:
                         found.append(frame)
-                        consumed = max(consumed, self._name_run(party, a, b, s1)[2])
+                        run_end = self._name_run(party, a, b, s1)[2]  # and what the name takes: "close to the Kremlin"
+                        verb = self._verb_after(self._head_words(a, run_end, s0, s1), s1)
+                        consumed = max(consumed, run_end, verb + 1 if verb is not None else 0)
             self._name_frames[si] = tuple(found)
         return self._name_frames[si]
 
@@ -218,6 +248,9 @@ class Attributor(NameFrames, QuoteFrames):
         """'He said ...', 'the document also says ...': a word for someone named before, then a verb."""
         if self.norms[i] in self.cues.pronouns:
             return self._verb_after(i + 1, s1) is not None
+        if self.norms[i] == self.cues.it:  # "..., it said." ("it is believed" is nobody's)
+            return i + 1 < s1 and self.norms[i + 1] in self.cues.reporting and \
+                (i == self.sents[self.sent_of[i]][0] or self.norms[i - 1] in self.cues.comma_or_quote)
         return self.norms[i] == self.cues.the and i + 1 < s1 and self.norms[i + 1] in self.cues.speaker_nouns and \
             self._verb_after(i + 2, s1) is not None
 
@@ -243,13 +276,18 @@ class Attributor(NameFrames, QuoteFrames):
         return first in self.cues.continuations or \
             (first == self.cues.the and s0 + 1 < s1 and self.norms[s0 + 1] in self.cues.enumerations)
 
-    def _carried(self, si: int):
-        """The previous sentence's holder, when this one goes on with it ("However, ...")."""
-        if not self.continues(si) or self.norms[self.sents[si][0]] not in self.cues.carriers:
+    def _carried(self, si: int, depth: int = 0):
+        """The previous sentence's holder, when this one goes on with it ("However, ...", "The
+        second ..." after "Moscow offers two options. The first ...")."""
+        s0 = self.sents[si][0]
+        enumerates = self.norms[s0] == self.cues.the and self.continues(si)
+        if not self.continues(si) or not (self.norms[s0] in self.cues.carriers or enumerates):
             return None, None, None
         frames = self.frames(si - 1)
         if frames and not frames[-1].dispute:
             return frames[-1].party, frames[-1].speaker, None
+        if not frames and enumerates and depth < self.cues.reach["speaker_sentences"]:
+            return self._carried(si - 1, depth + 1)
         return None, None, None
 
     def _previous_speaker(self, token: int):
@@ -263,12 +301,7 @@ class Attributor(NameFrames, QuoteFrames):
             spoke = [f for f in self.frames(sj) if not f.dispute]
             if spoke:
                 return spoke[-1].party, spoke[-1].speaker
-        floor = self.sents[max(0, si - self.cues.reach["speaker_sentences"])][0]
-        named = [(party, s, e) for party, s, e in self.names if floor <= s < token]
-        if not named:
-            return None, None
-        party, s, e = named[-1]
-        return party, self.text(s, e)
+        return self._last_named(token)
 
     def past_tense(self, frame) -> bool:
         """Is the frame's reporting verb in the past tense ("said", "called", "told")?"""

@@ -27,7 +27,7 @@ class NameFrames:
             return Frame(source, party, speaker, speaks=True)
         if any(self.norms[i] in self.cues.conditions for i in range(max(s0, a - self.cues.reach["subordinator_reach"]), a)):
             return None  # "tariffs unless the Kremlin agrees to a ceasefire": a condition's subject
-        verb = self._verb_after(b, s1)
+        verb = self._verb_after(self._head_words(a, b, s0, s1), s1)
         if verb is not None:
             if self.norms[verb] in self.cues.dispute_verbs and \
                     not any(self.lowers[i] in self.cues.negators for i in range(b, verb)):  # not "never denied"
@@ -38,12 +38,15 @@ class NameFrames:
                                  denies=denies)
                 if self._nothing_claimed(verb + 1, s1):
                     return Frame(a, party, speaker, dispute=True, claim_start=None, denies=denies)
-            return Frame(a, party, speaker, speaks=self.norms[verb] not in self.cues.dispute_verbs,
-                         opens=self._opens(verb + 1, s1))
-        if a >= 2 and self.norms[a - 1] == self.cues.by and \
-                self.norms[a - 2] in self.cues.reporting | self.cues.dispute_verbs | self.cues.claim_nouns:
-            # '... was denied by Kyiv', '... reported by X', 'the claim by X that ...'
-            return Frame(a - 2, party, speaker, speaks=True, opens=self._opens(b, s1))
+            return Frame(a, self._anonymous(party, a, verb), speaker,
+                         speaks=self.norms[verb] not in self.cues.dispute_verbs, opens=self._opens(verb + 1, s1))
+        if a >= 2 and self.norms[a - 1] == self.cues.by:
+            particle = a >= 3 and self.norms[a - 2] in self.cues.particles  # "set out by Putin"
+            said = a - 3 if particle else a - 2
+            if self.norms[said] in self.cues.reporting | self.cues.dispute_verbs | self.cues.claim_nouns or \
+                    (particle and self.lowers[said] in self.cues.particle_verbs):
+                # '... was denied by Kyiv', '... reported by X', 'the claim by X that ...'
+                return Frame(said, party, speaker, speaks=True, opens=self._opens(b, s1))
         verb = self._verb_before(a, s0)
         if verb is not None and (verb == s0 or self.norms[verb - 1] in self.cues.comma_or_quote) \
                 and not self.text(verb, verb + 1).lower().endswith("ing"):  # ', saying Russia ...' is not ', said Russia'
@@ -53,6 +56,37 @@ class NameFrames:
                 if self.norms[i] in self.cues.claim_nouns:
                     return Frame(a, party, speaker, possessive=True)
         return None
+
+    def _anonymous(self, party, a: int, verb: int):
+        """'A U.S. official, speaking on condition of anonymity, said': unnamed sources speak
+        (cues `anonymity`), when the holder table has a party for them."""
+        if self.cues.anonymous_party not in self.parties:
+            return party
+        norms = self.norms
+        for phrase in self.cues.anonymity:
+            n = len(phrase)
+            if any(tuple(norms[i:i + n]) == phrase for i in range(a, verb - n + 1)):
+                return self.cues.anonymous_party
+        return party
+
+    def _head_words(self, a: int, b: int, s0: int, s1: int) -> int:
+        """Where the words after a name that the name only describes end: "the DeepState
+        monitoring project said", "the Kremlin press service said" (after "the", up to
+        `head_words` lower-case words before a reporting verb), or the object of a name that
+        ends in a preposition ("people familiar with the planning said"); else b."""
+        described = a > s0 and self.norms[a - 1] == self.cues.the
+        taking = self.norms[b - 1] in self.cues.name_prepositions
+        if not (described or taking) or self._verb_after(b, s1) is not None:
+            return b
+        for i in range(b, min(s1, b + self.cues.reach["head_words"] + 2 * taking)):
+            word = self.text(i, i + 1)
+            taken = taking and (self.norms[i] in self.cues.name_determiners or word[:1].isupper())
+            if not taken and (not (word.isalpha() and word.islower()) or
+                              self.norms[i] in self.cues.not_names | self.cues.clause_breaks):
+                return b  # ("sources close to the Kremlin said": what a name takes may be a name)
+            if self._verb_after(i + 1, s1) is not None:
+                return i + 1
+        return b
 
     def _verb_before(self, a: int, s0: int) -> Optional[int]:
         """The reporting verb just before a name, past up to `speaker_words` words that describe

@@ -308,3 +308,48 @@ def test_in_a_paragraph_placed_in_the_past_what_is_reported_in_the_past_tense_st
     rule = next(r for r in run.rules if r.id == "meeting_stance")
     claims = run.extractor.rule_claims(rule, run.extractor.analyse(article))
     assert [(c.value, c.said_on) for c in claims] == [("ruled_out", "2025-02-01"), ("conditional", None)]
+
+
+@pytest.mark.parametrize("text,field,expected", [
+    # a name that only describes the body that speaks, after "the"
+    ("Russian units now hold almost all of Chasiv Yar, the DeepState mapping team said on Thursday.",
+     "chasiv_yar_control", [("near_complete", "deepstate")]),
+    # ... and "it said" in the next sentence is that body again
+    ("Russian units now hold almost all of Chasiv Yar, the DeepState mapping team said. "
+     "The town has not fully fallen, it said.", "chasiv_yar_control",
+     [("near_complete", "deepstate"), ("not full", "deepstate")]),
+    # the agent of a passive reporting verb with its particle
+    ("Moscow's terms for a ceasefire were laid out by Putin last summer: Kyiv must withdraw from the four regions.",
+     "ceasefire_preconditions", [("withdraw_from_four_regions", "kremlin")]),
+    # ... but "laid by experts" alone is no speech
+    ("Putin said he would meet Zelensky only once the ground had been laid by experts.",
+     "meeting_preconditions", [("expert_level_preparation", "kremlin")]),
+    # "its"/"their" and a claim noun: the party named last holds the claim
+    ("What does Moscow expect? Its conditions for a ceasefire have not moved: Kyiv must withdraw from the four "
+     "regions.", "ceasefire_preconditions", [("withdraw_from_four_regions", "russia")]),
+    # "The first ... The second ..." go on with the holder of the sentence that announced them
+    ("Moscow offers Kyiv two routes to a ceasefire. The first demands a pull-out from the four regions. "
+     "The second demands an end to Western arms deliveries.", "ceasefire_preconditions",
+     [("end_western_arms_deliveries", "russia"), ("withdraw_from_four_regions", "russia")]),
+])
+def test_who_speaks_past_the_words_around_a_name(run, text, field, expected):
+    claims = sentence_claims(run, text, field)
+    assert sorted((("not " if c.negated else "") + str(c.value), c.holder) for c in claims) == expected
+
+
+@pytest.mark.parametrize("text,holder,speaker", [
+    ("People familiar with the itinerary said Witkoff would land in Moscow on Wednesday.", "sources",
+     "People familiar with"),
+    ("Sources close to the Kremlin said Witkoff would land in Moscow on Wednesday.", "sources", "Sources close to"),
+    # speaking on condition of anonymity, an official of any party is an unnamed source
+    ("A White House official, speaking on condition of anonymity, said Witkoff would land in Moscow on Wednesday.",
+     "sources", "White House"),
+    # ... but an aside that only says where someone spoke changes nothing
+    ("Peskov, speaking to reporters in Turkey, said Witkoff would land in Moscow on Wednesday.", "kremlin", "Peskov"),
+    # a pronoun, then words between it and its verb
+    ("Trump spoke to reporters on Tuesday. He however did not elaborate, saying only that Witkoff would land in "
+     "Moscow on Wednesday.", "us", "Trump"),
+])
+def test_unnamed_sources_and_their_asides(run, text, holder, speaker):
+    (c,) = sentence_claims(run, text, "witkoff_moscow_visit", published=dt.date(2025, 8, 4))
+    assert (c.holder, c.speaker) == (holder, speaker)
