@@ -60,13 +60,14 @@ class NameFrames:
     def _anonymous(self, party, a: int, verb: int):
         """'A U.S. official, speaking on condition of anonymity, said': unnamed sources speak
         (cues `anonymity`), when the holder table has a party for them."""
-        if self.cues.anonymous_party not in self.parties:
+        anonymous = next((p for p in self.cues.anonymous_parties if p in self.parties), None)
+        if anonymous is None:
             return party
         norms = self.norms
         for phrase in self.cues.anonymity:
             n = len(phrase)
             if any(tuple(norms[i:i + n]) == phrase for i in range(a, verb - n + 1)):
-                return self.cues.anonymous_party
+                return anonymous
         return party
 
     def _head_words(self, a: int, b: int, s0: int, s1: int) -> int:
