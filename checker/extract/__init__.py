@@ -12,8 +12,9 @@
   captures.py     where a capture's value stands: the slot's dates or numbers, and their sentence
   joining.py      values one sentence says that make one (a trip's start and end)
   attribution.py  who holds a claim (frames.py: its records; names.py: the frame a
-                  name opens; quotes.py: who says a quotation; discourse.py:
-                  paragraphs and quotation marks)
+                  name opens; anaphora.py: "he", "it said", "its" and "the first"
+                  for whom was named before; quotes.py: who says a quotation;
+                  discourse.py: paragraphs and quotation marks)
   negation.py     affirmed, negated or left open: negators, denials before and after
   hedging.py      how firmly: attempted, supposed, hedged, a question
   cues.py         the cue words of attribution and hedging, as hash ids

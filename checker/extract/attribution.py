@@ -15,6 +15,7 @@ from typing import Optional
 
 from spacy.attrs import LOWER
 
+from .anaphora import Anaphora
 from .cues import Cues
 from .discourse import labels, paragraphs
 from .frames import Flags, Frame, Voice
@@ -24,7 +25,7 @@ from .negation import NEGATED, OPEN, Negation
 from .quotes import QuoteFrames
 
 
-class Attributor(NameFrames, QuoteFrames):
+class Attributor(Anaphora, NameFrames, QuoteFrames):
     """Flags for each match of one analysed document."""
 
     def __init__(self, cues: Cues, doc, sents, arrays, names, parties=frozenset()):
@@ -164,29 +165,6 @@ class Attributor(NameFrames, QuoteFrames):
             found += self._its_frames(s0, s1)
         return sorted(found, key=lambda f: f.pos)
 
-    def _its_frames(self, s0: int, s1: int) -> list:
-        """'Its foreign minister proposed ...', 'Its conditions for a ceasefire ...': the party
-        named last before "its"/"their" (within `speaker_sentences`) speaks or holds the claim."""
-        for i in range(s0, s1):
-            if self.norms[i] not in self.cues.possessive_pronouns:
-                continue
-            speaks = self._verb_after(i + 1, s1) is not None
-            if not speaks and not any(self.norms[j] in self.cues.pronoun_claim_nouns
-                                      for j in range(i + 1, min(s1, i + 1 + self.cues.reach["possessive_reach"]))):
-                continue
-            party, speaker = self._last_named(i)
-            return [Frame(i, party, speaker, speaks=speaks, possessive=not speaks)] if party else []
-        return []
-
-    def _last_named(self, token: int):
-        """The party named last before token, within `speaker_sentences` sentences."""
-        floor = self.sents[max(0, self.sent_of[token] - self.cues.reach["speaker_sentences"])][0]
-        named = [(party, s, e) for party, s, e in self.names if floor <= s < token]
-        if not named:
-            return None, None
-        party, s, e = named[-1]
-        return party, self.text(s, e)
-
     def _unknown_speakers(self, si: int) -> list:
         """Frames of named people the holder table does not know ("Trehubov acknowledged that
         ...", "..., said Viktor Trehubov"): what they say is theirs, not the article's own voice,
@@ -244,16 +222,6 @@ class Attributor(NameFrames, QuoteFrames):
             self._name_frames[si] = tuple(found)
         return self._name_frames[si]
 
-    def _stands_for_speaker(self, i: int, s1: int) -> bool:
-        """'He said ...', 'the document also says ...': a word for someone named before, then a verb."""
-        if self.norms[i] in self.cues.pronouns:
-            return self._verb_after(i + 1, s1) is not None
-        if self.norms[i] == self.cues.it:  # "..., it said." ("it is believed" is nobody's)
-            return i + 1 < s1 and self.norms[i + 1] in self.cues.reporting and \
-                (i == self.sents[self.sent_of[i]][0] or self.norms[i - 1] in self.cues.comma_or_quote)
-        return self.norms[i] == self.cues.the and i + 1 < s1 and self.norms[i + 1] in self.cues.speaker_nouns and \
-            self._verb_after(i + 2, s1) is not None
-
     def _own_clause(self, a: int, b: int) -> bool:
         """', saying ...', 'and says ...' between a and b: after the claim it disputes, the
         disputer goes on in their own voice ("denied claims that X, saying Y": Y is theirs)."""
@@ -265,43 +233,6 @@ class Attributor(NameFrames, QuoteFrames):
             if a <= s < b:
                 return party, self.text(s, e)
         return None
-
-    def continues(self, si: int) -> bool:
-        """Does sentence si carry on from the one before ("However, ...", "They ...", "The first
-        requires ..." after "two options")?"""
-        if not (0 < si < len(self.sents) and self.same_paragraph(si - 1, si)):
-            return False
-        s0, s1 = self.sents[si]
-        first = self.norms[s0]
-        return first in self.cues.continuations or \
-            (first == self.cues.the and s0 + 1 < s1 and self.norms[s0 + 1] in self.cues.enumerations)
-
-    def _carried(self, si: int, depth: int = 0):
-        """The previous sentence's holder, when this one goes on with it ("However, ...", "The
-        second ..." after "Moscow offers two options. The first ...")."""
-        s0 = self.sents[si][0]
-        enumerates = self.norms[s0] == self.cues.the and self.continues(si)
-        if not self.continues(si) or not (self.norms[s0] in self.cues.carriers or enumerates):
-            return None, None, None
-        frames = self.frames(si - 1)
-        if frames and not frames[-1].dispute:
-            return frames[-1].party, frames[-1].speaker, None
-        if not frames and enumerates and depth < self.cues.reach["speaker_sentences"]:
-            return self._carried(si - 1, depth + 1)
-        return None, None, None
-
-    def _previous_speaker(self, token: int):
-        """Whom a pronoun stands for: the last speaker of the sentences before it, else
-        the last party named before it, within three sentences."""
-        si = self._sentence_of(token)
-        earlier = [f for f in self._find_name_frames(si) if not f.dispute and f.pos < token]
-        if earlier:  # "Trump says ... - though the president is refusing to say where"
-            return earlier[-1].party, earlier[-1].speaker
-        for sj in range(si - 1, max(-1, si - 1 - self.cues.reach["speaker_sentences"]), -1):
-            spoke = [f for f in self.frames(sj) if not f.dispute]
-            if spoke:
-                return spoke[-1].party, spoke[-1].speaker
-        return self._last_named(token)
 
     def past_tense(self, frame) -> bool:
         """Is the frame's reporting verb in the past tense ("said", "called", "told")?"""
