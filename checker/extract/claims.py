@@ -45,7 +45,7 @@ def rule_claims(ex, rule, analysis, notes=None) -> list:
                                     f"'{ex.compiled.parts[h.part].text}')", h)
     chosen = _choose(ex, rule, triggers, withs, values, note, analysis)
     if not chosen:
-        if rule.trigger_with and not any(_with_in_scope(rule, t.sent, withs, analysis) for t in triggers):
+        if rule.trigger_with and not any(with_in_scope(rule, t.sent, withs, analysis) for t in triggers):
             note("empty", f"trigger found, but no '{' / '.join(rule.trigger_with)}' within the scope")
         else:
             note("empty", "trigger found, no value phrase within the scope")
@@ -59,7 +59,7 @@ def rule_claims(ex, rule, analysis, notes=None) -> list:
         note("empty", "value found but negated" if claims else (note.whys + ["no value could be read"])[0])
     return claims
 
-def _with_in_scope(rule, si: int, withs, analysis, back=None) -> bool:
+def with_in_scope(rule, si: int, withs, analysis, back=None) -> bool:
     """A `with` phrase counts within the scope, earlier in the trigger's paragraph, or, for a
     sentence that refers back ("such a meeting"), in the `refer_reach` sentences before it
     in any paragraph. `back`: whether sentence si refers back (found when needed)."""
@@ -68,7 +68,7 @@ def _with_in_scope(rule, si: int, withs, analysis, back=None) -> bool:
         return True
     return any(0 < si - w <= reach for w in withs) and (back() if back else False)
 
-def _continues(analysis, si: int, sj: int) -> bool:
+def continues_scope(analysis, si: int, sj: int) -> bool:
     """A later sentence is about the trigger's subject only when it carries on from it
     ("They yielded ...", "However, ..."), in the same paragraph."""
     return all(analysis.attributor.continues(k) for k in range(si + 1, sj + 1))
@@ -79,14 +79,14 @@ def _choose(ex, rule, triggers, withs, values, note, analysis) -> list:
         by_sent.setdefault(h.sent, []).append(h)
     chosen, items = {}, TYPES[rule.type].items
     for si in sorted({t.sent for t in triggers}):
-        if rule.trigger_with and not _with_in_scope(rule, si, withs, analysis,
+        if rule.trigger_with and not with_in_scope(rule, si, withs, analysis,
                                                     lambda: back_reference(ex.cues, si, analysis) is not None):
             continue
         # `near` measures from a trigger in the sentence itself, not from a section's heading
         near = [t for t in triggers if t.sent == si and analysis.arrays.sent_of[t.start] == si]
         chosen_here = False
-        for sj in _scope_order(si, scope.before(ex, analysis, rule, si), rule.after):
-            if sj > si and not _continues(analysis, si, sj):
+        for sj in scope_order(si, scope.before(ex, analysis, rule, si), rule.after):
+            if sj > si and not continues_scope(analysis, si, sj):
                 continue
             found = [h for h in by_sent.get(sj, []) if sj != si or not near or _is_near(h, near, rule.near)]
             if found and not (items and chosen_here and sj < si):
@@ -241,7 +241,7 @@ def _flag_words(flags) -> str:
     return f" [{', '.join(words)}]" if words else ""
 
 
-def _scope_order(si: int, before: int, after: int):
+def scope_order(si: int, before: int, after: int):
     yield si
     for k in range(1, max(before, after) + 1):
         if k <= before:

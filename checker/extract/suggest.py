@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import scope
-from .claims import VALUES, _continues, _scope_order, _with_in_scope
+from .claims import VALUES, continues_scope, scope_order, with_in_scope
 from .lookalikes import back_reference, not_beside_look_alikes
 from .patterns import TRIGGERS
 
@@ -68,11 +68,11 @@ def _misses(ex, rule, analysis, chunk) -> list:
         first.setdefault(h.sent, h)
     out = []
     for si, hit in sorted(first.items()):
-        if rule.trigger_with and not _with_in_scope(rule, si, withs, analysis,
+        if rule.trigger_with and not with_in_scope(rule, si, withs, analysis,
                                                     lambda si=si: back_reference(ex.cues, si, analysis) is not None):
             continue
-        looked = [sj for sj in _scope_order(si, scope.before(ex, analysis, rule, si), rule.after)
-                  if sj <= si or _continues(analysis, si, sj)]
+        looked = [sj for sj in scope_order(si, scope.before(ex, analysis, rule, si), rule.after)
+                  if sj <= si or continues_scope(analysis, si, sj)]
         if valued.isdisjoint(looked):
             out.append(_miss(analysis, chunk, si, hit))
     return out
