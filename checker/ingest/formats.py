@@ -19,13 +19,20 @@ class Format:
     suffixes: tuple
     read: Callable
     front_matter: bool = False  # metadata may stand at the top of the file (text.split_front_matter)
-    words_in_file: bool = False  # the file's own words hold the text's: the prefilter may read the file
+    # the file's decoded text -> a text whose words hold every word of the article text
+    # read from it, so that the prefilter can skip a file no rule can reach unread
+    # (None: it reads the article text)
+    words: Callable = None
+
+
+def _as_written(text: str) -> str:
+    return text
 
 
 FORMATS = (
-    Format("text", (".txt",), text.read, front_matter=True, words_in_file=True),
-    Format("markdown", (".md", ".markdown"), markdown.read, front_matter=True, words_in_file=True),
-    Format("html", (".html", ".htm"), html.read),
+    Format("text", (".txt",), text.read, front_matter=True, words=_as_written),
+    Format("markdown", (".md", ".markdown"), markdown.read, front_matter=True, words=_as_written),
+    Format("html", (".html", ".htm"), html.read, words=html.words),
 )
 BY_SUFFIX = {suffix: f for f in FORMATS for suffix in f.suffixes}
 SUFFIXES = tuple(BY_SUFFIX)

@@ -10,6 +10,8 @@ its text mentions: a caption's date is not the page's.
 from __future__ import annotations
 
 import re
+import unicodedata
+from html import unescape
 
 from ..errors import CheckerError, problem
 from . import datestamp
@@ -19,6 +21,7 @@ _OPTIONS = dict(output_format="txt", include_comments=False, include_tables=Fals
 _BULLET = re.compile(r"^[-*\u2022]\s+")
 # htmldate: markup only (no search of the text), and no limit that moves with today's date
 _DATES = {"original_date": True, "extensive_search": False, "max_date": "2099-12-31"}
+_TAG = re.compile(r"<[^>]*>")
 
 
 def read(html: str, file: str):
@@ -50,6 +53,16 @@ def read_page(html: str, file: str):
         if day:
             out["published"] = day
     return text.strip() + "\n", out
+
+
+def words(html: str) -> str:
+    """A text whose words hold every word of the text `read` finds in the page, made
+    without parsing it (for the prefilter): the page unescaped with its tags standing
+    (a tag's brackets part the words around it, and its attributes' words stay), then
+    with its tags taken out (a tag inside a word, "Zel<b>ensky</b>", joins the word's
+    parts), and that again in NFC (the form trafilatura may compose accents into)."""
+    plain = unescape(_TAG.sub("", html))
+    return f"{unescape(html)}\n{plain}\n{unicodedata.normalize('NFC', plain)}"
 
 
 def _extract(page):

@@ -69,13 +69,14 @@ def work(task, run) -> list:
 
 def _active(run, item, data: bytes):
     """The rules that may fire on this file's words, or None when that is not read
-    here (not UTF-8, or a format whose file does not hold its text's words, such as
-    a web page: read fully, then filtered per piece)."""
+    here (not UTF-8, or a format that cannot list its text's words unread: read
+    fully, then filtered per piece). A web page's words are those of its markup
+    and text together (ingest.html.words), a superset of its article text's."""
     fmt = ingest.format_of(item.path)
-    if fmt is None or not fmt.words_in_file or not data.strip() or b"\x00" in data[:8192]:
+    if fmt is None or fmt.words is None or not data.strip() or b"\x00" in data[:8192]:
         return None  # read in full: an empty file or UTF-16 is named or decoded there, never skipped unseen
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    return run.extractor.prefilter.active(text, set(item.rules) if item.rules is not None else None)
+    return run.extractor.prefilter.active(fmt.words(text), set(item.rules) if item.rules is not None else None)

@@ -167,3 +167,33 @@ def test_a_20_mb_article_is_read_in_pieces_with_the_right_line(tmp_path, run):
     line = text.count("\n", 0, claim.start) + 1
     assert (claim.field, claim.value, claim.line, claim.column) == ("chasiv_yar_control", "near_complete", line, 1)
     assert text[claim.start:claim.end] == claim.quote and claim.hedged
+
+
+PAGE = """<!DOCTYPE html><html><head><title>{title}</title></head><body>
+<nav><a href="/">Home</a></nav><article><h1>{title}</h1>
+<p>{body}</p><p>More on the story as it develops.</p></article></body></html>
+"""
+
+
+@pytest.mark.parametrize("title, body, skipped, values", [
+    ("Harbour works resume", "Crews reopened the north quay on Monday after repairs.", True, []),
+    ("Minister to miss talks", "The minister won&#8217;t attend the sum&#109;it, her office said.", False,
+     ["stays_away"]),
+    ("Minister to miss talks", "The minister cannot attend the sum<b>mit</b>, her office said.", False,
+     ["stays_away"]),
+])
+def test_a_web_page_no_rule_can_reach_is_skipped_unparsed(tmp_path, title, body, skipped, values):
+    """A saved page is decided on its markup's words (entities read, a tag inside a word joined)
+    before trafilatura parses it: an off-topic page is never parsed, and a page whose words
+    only show once read is not lost."""
+    from checker.run.batch import Item, work
+
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "attendance.yaml").write_text(PIECES_RULE, "utf-8")
+    page = tmp_path / "page.html"
+    page.write_text(PAGE.format(title=title, body=body), "utf-8")
+    run = Run.load(rules)
+    [result] = work(([Item(0, page, {}, "page")], False), run)
+    assert result.skipped is skipped
+    assert [c.value for c in result.claims["attendance"]] == values
