@@ -69,12 +69,16 @@ print(json.dumps({"words": sum(words), "cold_words": sum(words[:cut]), "cold": t
 """
 
 def measure(cmd, cwd=None, env=None, ok=(0,)) -> dict:
-    """Wall time and peak RSS (MB) of one command in its own process."""
+    """Wall time and peak RSS (MB) of one command in its own process. Its stderr goes to
+    a file: a run that warns of every article (scraped front matter) would otherwise fill
+    the pipe and wait on it for ever while stdout is read."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    out = proc.stdout.read()
-    err = proc.stderr.read()
-    _, status, usage = os.wait4(proc.pid, 0)
+    with tempfile.TemporaryFile() as errors:
+        proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=errors)
+        out = proc.stdout.read()
+        _, status, usage = os.wait4(proc.pid, 0)
+        errors.seek(0)
+        err = errors.read()
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode not in ok:
         raise SystemExit(f"{' '.join(map(str, cmd))} failed:\n{err.decode()[-2000:]}")
