@@ -18,6 +18,12 @@ then measures, each in a fresh process:
   `checker report` on the seeds (first run, then cached) and on the realistic
   on-topic corpus (--report-articles of it). Figures are printed; nothing is asserted.
 
+A third corpus, "cycled" (--cycled N, when ../shared is there), cycles the 44
+articles of ../shared/eval/news (bench/realistic.py), as the issue's own measurement
+cycled real articles: the same texts over and over, but each as real coverage
+writes it, which costs the tokenizer about twice what newsgen's text costs per
+token. --articles 0 measures it alone.
+
 The old synthetic corpus (bench/generate.py: shuffled sentences of the sample
 articles, licence texts off topic) is tokenized for comparison with --synthetic:
 its small vocabulary lets spaCy's tokenizer run from its cache, several times
@@ -39,6 +45,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 PY = sys.executable
 CHECKER = str(Path(PY).with_name("checker"))
+SHARED = ROOT.parent / "shared" / "eval" / "news"
 
 BARE = r"""
 import json, re, sys, time, glob
@@ -108,6 +115,46 @@ def bare(folder: Path) -> dict:
     return data
 
 
+def cycle(folder: Path, n: int) -> None:
+    """n articles cycling ../shared/eval/news (bench/realistic.py), made once and kept."""
+    stamp = folder / ".made"
+    if not stamp.exists() or stamp.read_text() != f"realistic.py {n}":
+        shutil.rmtree(folder, ignore_errors=True)
+        sys.path.insert(0, str(HERE))
+        from realistic import make_corpus
+        make_corpus(folder, n)
+        stamp.write_text(f"realistic.py {n}")
+
+
+def block(mode: str, corpus: Path, n: int, work: Path) -> dict:
+    """(a) the bare tokenizer and (b) checker extract on one corpus, printed; the figures."""
+    one = work / "one"
+    one.mkdir(exist_ok=True)
+    shutil.copy(sorted(corpus.glob("*.txt"))[0], one / "a.txt")
+    before = bare(corpus)
+    words = before["words"]  # of the texts both read (front matter and markup left out)
+    startup = extract(one, work, "--jobs", "1", "--no-cache")
+    b = extract(corpus, work, "--jobs", "1", "--no-cache")
+    after = bare(corpus)  # (a) is measured on both sides of (b): a shared machine drifts
+    a = {k: (before[k] + after[k]) / 2 for k in ("cold", "warm", "seconds", "rss_mb")}
+    a.update(words=before["words"], cold_words=before["cold_words"])
+    rate_a = words / a["seconds"]
+    print(f"\n{mode}: {n} articles, {words:,} words")
+    line("(a) bare tokenizer, one pass", f"{n / a['seconds']:,.0f} articles/s, {rate_a:,.0f} words/s, "
+                                         f"peak RSS {a['rss_mb']:,.0f} MB")
+    line("    before / after (b)", f"{words / before['seconds']:,.0f} / {words / after['seconds']:,.0f} words/s")
+    line("    cold (first 10%) / warm (the rest)", f"{a['cold_words'] / a['cold']:,.0f} / "
+                                                   f"{(a['words'] - a['cold_words']) / a['warm']:,.0f} words/s")
+    rate_b = words / b["seconds"]
+    rate_b2 = words / max(b["seconds"] - startup["seconds"], 1e-9)
+    line("(b) checker extract, all rules, --jobs 1", f"{n / b['seconds']:,.0f} articles/s, {rate_b:,.0f} words/s, "
+                                                   f"peak RSS {b['rss_mb']:,.0f} MB")
+    line("    after start-up", f"{rate_b2:,.0f} words/s (start-up {startup['seconds']:.1f} s)")
+    line("ratio (b)/(a)", f"{rate_b / rate_a:.2f} end to end, {rate_b2 / rate_a:.2f} after start-up")
+    return {"words": words, "bare": a, "extract": b["seconds"], "startup": startup["seconds"], "rss": b["rss_mb"],
+            "ratio": rate_b / rate_a}
+
+
 def report_stage(work: Path, n: int) -> None:
     """checker report against checker extract on the same realistic on-topic articles
     (--jobs 1, cache off): what the verdicts, grouping and rendering add."""
@@ -166,41 +213,29 @@ def main(argv=None) -> int:
     ap.add_argument("--articles", type=int, default=10_000)
     ap.add_argument("--big", type=int, default=100_000, help="mixed corpus for the memory check (0: skip)")
     ap.add_argument("--report-articles", type=int, default=2000, help="on-topic articles for the report timing (0: skip)")
+    ap.add_argument("--cycled", type=int, default=2000,
+                    help="also measure N articles cycling ../shared/eval/news (bench/realistic.py; 0: skip)")
     ap.add_argument("--synthetic", action="store_true", help="also tokenize the old synthetic corpus, for comparison")
     ap.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "checker-bench")
     args = ap.parse_args(argv)
     work, n = args.work, args.articles
     work.mkdir(parents=True, exist_ok=True)
-    one = work / "one"
-    one.mkdir(exist_ok=True)
     results, measured = {}, {}
-    for mode in ("ontopic", "mixed"):
-        corpus = work / f"{mode}-{n}"
-        generate(corpus, n, mode)
-        shutil.copy(sorted(corpus.glob("*.txt"))[0], one / "a.txt")
-        before = bare(corpus)
-        words = before["words"]  # of the texts both read (front matter and markup left out)
-        startup = extract(one, work, "--jobs", "1", "--no-cache")
-        b = extract(corpus, work, "--jobs", "1", "--no-cache")
-        after = bare(corpus)  # (a) is measured on both sides of (b): a shared machine drifts
-        a = {k: (before[k] + after[k]) / 2 for k in ("cold", "warm", "seconds", "rss_mb")}
-        a.update(words=before["words"], cold_words=before["cold_words"])
-        results[mode] = {"words": words, "bare": a, "extract": b["seconds"], "startup": startup["seconds"],
-                         "rss": b["rss_mb"]}
-        rate_a = words / a["seconds"]
-        print(f"\n{mode}: {n} articles, {words:,} words")
-        line("(a) bare tokenizer, one pass", f"{n / a['seconds']:,.0f} articles/s, {rate_a:,.0f} words/s, "
-                                             f"peak RSS {a['rss_mb']:,.0f} MB")
-        line("    before / after (b)", f"{words / before['seconds']:,.0f} / {words / after['seconds']:,.0f} words/s")
-        line("    cold (first 10%) / warm (the rest)", f"{a['cold_words'] / a['cold']:,.0f} / "
-                                                       f"{(a['words'] - a['cold_words']) / a['warm']:,.0f} words/s")
-        rate_b = words / b["seconds"]
-        rate_b2 = words / max(b["seconds"] - startup["seconds"], 1e-9)
-        line("(b) checker extract, all rules, --jobs 1", f"{n / b['seconds']:,.0f} articles/s, {rate_b:,.0f} words/s, "
-                                                       f"peak RSS {b['rss_mb']:,.0f} MB")
-        line("    after start-up", f"{rate_b2:,.0f} words/s (start-up {startup['seconds']:.1f} s)")
-        line("ratio (b)/(a)", f"{rate_b / rate_a:.2f} end to end, {rate_b2 / rate_a:.2f} after start-up")
-        measured[f"{'on-topic' if mode == 'ontopic' else mode} (b)/(a), end to end"] = rate_b / rate_a
+    corpora = [(mode, work / f"{mode}-{n}", n) for mode in ("ontopic", "mixed") if n]
+    if args.cycled and SHARED.is_dir():
+        corpora.append(("cycled", work / f"cycled-{args.cycled}", args.cycled))
+    elif args.cycled:
+        print(f"(no {SHARED}: the cycled news corpus is not measured)")
+    for mode, corpus, size in corpora:
+        if mode == "cycled":
+            cycle(corpus, size)
+        else:
+            generate(corpus, size, mode)
+        results[mode] = block(mode, corpus, size, work)
+        if mode != "cycled":
+            measured[f"{'on-topic' if mode == 'ontopic' else mode} (b)/(a), end to end"] = results[mode]["ratio"]
+    if not n:
+        return 0
     corpus = work / f"ontopic-{n}"
     two = extract(corpus, work, "--jobs", "2", "--no-cache")
     print(f"\nparallel, on-topic: --jobs 2 {two['seconds']:.1f} s against --jobs 1 "
