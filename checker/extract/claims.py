@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ..records import Claim, Hit, Note
 from ..values import TYPES, read_values
-from ..values.ago import said_on
+from ..values.ago import said_on, set_in_year
 from . import captures, scope
 from .lookalikes import back_reference, not_beside_look_alikes
 from .patterns import TRIGGERS
@@ -134,6 +134,11 @@ def _claims_of(ex, rule, hit, analysis, note) -> list:
                                 "not a statement of fact", hit,
              why=f"value found but it is {what}, not a fact")
         return []
+    year = set_in_year(analysis.arrays.span_text(s0, hit.start), analysis.article.published, analysis.recall_days)
+    if year is not None and not any(not f.possessive for f in analysis.attributor.frames(hit.sent)):
+        note("dropped", lambda: f"'{analysis.arrays.span_text(hit.start, hit.end)}': the sentence is set in "
+                                f"{year}, another time than the story's", hit, why=f"value found in a sentence set in {year}")
+        return []  # (a sentence someone said in that year is placed there instead: _said_on)
     view, text = analysis.view, analysis.article.text
     chars = analysis.arrays.chars
     quote_start, quote_end = _span(view, chars(s0, s1))

@@ -22,6 +22,7 @@ _MONTH = re.compile(r"(?i)\b(?:in|back in|since|during|by|in early|in mid|in lat
 _AGO = re.compile(r"(?i)\b(?P<n>\w+|a|an)\s+(?P<unit>day|week|month|year)s?\s+ago\b")
 _LAST = re.compile(r"(?i)\blast\s+(?P<unit>month|year)\b")
 _YEAR = re.compile(r"(?i)\bin\s+(?P<y>(?:19|20)\d\d)\b")
+_SCENE = re.compile(r"(?i)\W*(?:(?:and|but|back|even|already)\s+)*in\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-\u2013/]\d)")
 _THIS_YEAR = re.compile(r"(?i)\b(?:(?:beginning|start|turn) of (?:the|this) year|(?:earlier|early) this year)\b")
 
 
@@ -34,6 +35,18 @@ def said_on(text: str, published: Optional[dt.date], least_days: int = 14) -> Op
                              _year(text, published), _this_year(text, published)) if day]
     day = min(found) if found else None
     return day if day and (published - day).days >= least_days else None
+
+
+def set_in_year(opening: str, published: Optional[dt.date], least_days: int = 14) -> Optional[int]:
+    """The year a sentence opens in ("In 1980, a freighter hit ...", "Back in 2011, ..."),
+    when the whole of it ended at least `least_days` before publication: what follows
+    tells of another time, not of the story's present. None otherwise, or when the
+    publication day is unknown."""
+    m = _SCENE.match(opening)
+    if not m or published is None:
+        return None
+    year = int(m.group("y"))
+    return year if (published - dt.date(year, 12, 31)).days >= least_days else None
 
 
 def _month(text, published):

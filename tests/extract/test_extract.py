@@ -119,3 +119,16 @@ def test_a_section_is_read_whole_even_where_values_must_stand_near_a_trigger(tmp
             "In Istanbul, after many hours of talks, the delegations also handed over draft memoranda.\n")
     claims = sentence_claims(run, text, "istanbul_outcomes")
     assert [(c.value, c.line) for c in claims] == [("prisoner_exchange", 5)]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("In 1998, an earthquake in the same valley killed 212 people.", []),
+    ("Back in 2011, a quake of similar size left 40 dead.", []),
+    ("The death toll from the earthquake rose to 144 on Thursday.", [144]),
+    ("The earthquake, the worst since one in 1998, killed 40 people.", [40]),
+])
+def test_a_toll_from_a_past_year_is_another_event(text, values):
+    """A sentence that opens in a year long gone tells of another event: no toll of this one
+    (an invented 'contradiction' with the story's own figures otherwise)."""
+    run = Run.load(ROOT / "tests" / "quake" / "rules")
+    assert [c.value for c in sentence_claims(run, text, "quake_deaths", dt.date(2025, 3, 10))] == values
