@@ -96,7 +96,7 @@ class Attributor(Anaphora, NameFrames, QuoteFrames):
         state = self.negation.state(si, start, end, frames=not voice.claimant, gaps=gaps)
         speaker_at = max((f.pos for f in self.frames(si) if f.speaks and f.pos < start), default=None)
         return Flags(state == NEGATED or voice.denies, soft.attempted(si, start),
-                     soft.hedge(si, start, end, speaker_at), voice.holder, voice.speaker, voice.disputed_by,
+                     soft.hedge(si, start, end, speaker_at, gaps), voice.holder, voice.speaker, voice.disputed_by,
                      soft.supposed(si, start, end), state == OPEN and not voice.denies, voice.denier)
 
     def holder(self, si: int, token: int) -> Voice:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..records import Claim, Hit, Note
+from ..rules.regexes import literal_words
 from ..values import TYPES, read_values
 from ..values.ago import said_on, set_in_year
 from . import captures, scope
@@ -203,7 +204,11 @@ def _said_on(rule, analysis, hit):
 
 
 def _gap_tokens(doc, hit, part) -> list:
-    """The tokens of a match that fell in its phrase's `...` gaps (not the phrase's own words)."""
+    """The tokens of a match that fell in its phrase's `...` gaps (not the phrase's own words),
+    or that a regex's wildcards let through ("was not" in 'fuel[^.;]{0,70}contaminat')."""
+    if part.regex is not None:
+        own = literal_words(part.text)
+        return [t.i for t in doc[hit.start:hit.end] if not t.is_space and not t.lower_.startswith(own)]
     if "..." not in part.text:
         return []
     return [t.i for t in doc[hit.start:hit.end] if t.norm_ not in part.literals and not t.is_space]

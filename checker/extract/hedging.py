@@ -44,11 +44,12 @@ class Softeners:
                 return True
         return False
 
-    def hedge(self, si: int, start: int, end: int, speaker_at: Optional[int] = None) -> Optional[str]:
-        """The softening word or phrase in a match's clause: before it, or just after
-        ("Budapest has reportedly been discussed"). `speaker_at`: where the frame of the
-        speaker who says the match begins ("Peskov said"), if it comes before it; a word
-        like "possible" before that frame is about something else."""
+    def hedge(self, si: int, start: int, end: int, speaker_at: Optional[int] = None, gaps=()) -> Optional[str]:
+        """The softening word or phrase in a match's clause: before it, just after
+        ("Budapest has reportedly been discussed"), or inside it, in a phrase's gap ("the fuel
+        may have been contaminated"). `speaker_at`: where the frame of the speaker who says
+        the match begins ("Peskov said"), if it comes before it; a word like "possible"
+        before that frame is about something else."""
         cues, breaks = self._hedges_of(si)
         s0 = max([b + 1 for b in breaks if b < start], default=self.sents[si][0])
         reach = range(end, min(self.sents[si][1], end + self.cues.firmness["hedge_after"]))
@@ -56,7 +57,7 @@ class Softeners:
         for i, words in cues:
             if speaker_at is not None and i < speaker_at and self.lowers[i] in self.cues.clause_hedges:
                 continue
-            if s0 <= i < start or i in after:
+            if s0 <= i < start or i in after or i in gaps:
                 return words
         return None
 

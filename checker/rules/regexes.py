@@ -10,6 +10,7 @@ time gives no match, and the run goes on.
 """
 from __future__ import annotations
 
+import functools
 import re
 import re._parser as sre
 
@@ -50,6 +51,43 @@ def own_start(compiled, text: str, match, starts) -> int:
         except TimeoutError:
             break
     return limit
+
+
+@functools.lru_cache(maxsize=None)
+def literal_words(text: str) -> tuple:
+    """The words a regex spells out letter by letter ('fuel', 'contaminat' of
+    "\\bfuel\\b[^.;]{0,70}\\bcontaminat"), lowercase: what a match says in the regex's own
+    words, as against what its wildcards let through ("was not")."""
+    words, run = set(), []
+
+    def flush():
+        words.update(w.lower() for w in re.findall(r"[^\W\d_]{2,}", "".join(run)))
+        run.clear()
+
+    def walk(items):
+        for op, av in items:
+            if op == sre.LITERAL:
+                run.append(chr(av))
+            elif op == sre.BRANCH:  # each branch goes on from the letters before it ('no|not': 'no' + (''|'t'))
+                before = list(run)
+                for branch in av[1]:
+                    run[:] = before
+                    walk(branch)
+            elif op == sre.SUBPATTERN:
+                walk(av[-1])
+            else:
+                flush()
+                if op in _REPEATS:
+                    walk(av[2])
+                elif op in (sre.ASSERT, sre.ASSERT_NOT):
+                    walk(av[1])
+        flush()
+
+    try:
+        walk(sre.parse(text))
+    except (re.error, RecursionError, OverflowError):
+        return ()
+    return tuple(sorted(words))
 
 
 def problem_of(text: str):

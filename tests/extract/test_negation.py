@@ -115,3 +115,65 @@ def test_every_cue_word_is_a_string():
     bad = {key: [w for w in words if not isinstance(w, str)] for key, words in raw.items() if isinstance(words, list)}
     assert {k: v for k, v in bad.items() if v} == {}
     assert "no" in raw["negators"] and yaml.safe_load("[no]") == [False]
+
+
+MAIN_BREAK = """\
+id: break_cause
+question: What caused the water main to burst?
+type: category
+trigger:
+  any: [water main, burst, rupture]
+window: never
+values:
+  corrosion:
+    say: [corroded pipe, pipe corrosion]
+    regex: ['\\bpipe\\b[^.;]{0,60}\\bcorrod']
+  frost:
+    say: [frost heave, ground frost, frozen ground]
+examples:
+  - text: Engineers said the water main burst because a pipe had corroded.
+    expect: [corrosion]
+"""
+
+
+@pytest.fixture(scope="module")
+def main_break(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("main_break")
+    (folder / "break_cause.yaml").write_text(MAIN_BREAK, "utf-8")
+    return Run.load(folder)
+
+
+def firmness(run, text):
+    rule = run.rules[0]
+    claims = run.extractor.rule_claims(rule, run.extractor.analyse(Article("t", "t.txt", text)))
+    return sorted((c.value, c.negated, c.hedge) for c in claims)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a regex's wildcards let through is read like a phrase's gap: a negation there denies
+    ("The utility said the pipe under Elm Street was not corroded when the main burst.",
+     [("corrosion", True, None)]),
+    ("The utility said the pipe under Elm Street had corroded before the main burst.",
+     [("corrosion", False, None)]),
+    # ... and a hedge there softens
+    ("Crews think the pipe under Elm Street may have corroded before the main burst.",
+     [("corrosion", False, "may")]),
+    ("An engineer said the main appeared to have burst where frozen ground pressed on it.",
+     [("frost", False, "appeared to")]),
+    ("The cracks are consistent with frost heave, the engineer said of the burst main.",
+     [("frost", False, "are consistent with")]),
+    ("The city is examining whether frost heave burst the main.", [("frost", False, "examining whether")]),
+    # "whether" alone leaves what its clause takes as given: the frost is no question here
+    ("The engineer did not say whether the main that burst in the frozen ground was insured.",
+     [("frost", False, None)]),
+])
+def test_negations_and_hedges_inside_a_match(main_break, text, expected):
+    assert firmness(main_break, text) == expected
+
+
+def test_a_regex_s_own_words_are_the_letters_it_spells_out():
+    from checker.rules.regexes import literal_words
+
+    assert literal_words(r"\bpipe\b[^.;]{0,60}\bcorrod") == ("corrod", "pipe")
+    assert literal_words(r"(?:no|not)\s+evidence") == ("evidence", "no", "not")  # 'no' + ('' | 't')
+    assert literal_words(r"(?:ruled|rules)\s+out") == ("out", "rule")
