@@ -132,3 +132,19 @@ def test_a_toll_from_a_past_year_is_another_event(text, values):
     (an invented 'contradiction' with the story's own figures otherwise)."""
     run = Run.load(ROOT / "tests" / "quake" / "rules")
     assert [c.value for c in sentence_claims(run, text, "quake_deaths", dt.date(2025, 3, 10))] == values
+
+
+@pytest.mark.parametrize("text, field, hedge", [
+    # a plan is not yet a fact: reported, never counted as firm
+    ("Vladimir Putin is due in Beijing on September 2 for talks with Xi Jinping.", "putin_china_trip", "is due in"),
+    ("The Kremlin expects Witkoff in Moscow on Thursday, Peskov said.", "witkoff_moscow_visit", "expects"),
+    # hearsay the writer passes on
+    ("We are told Witkoff will be in Moscow on Thursday.", "witkoff_moscow_visit", "We are told"),
+    # done, not planned; and "due in part to" a cause, in another clause, plans nothing
+    ("Witkoff arrived in Moscow on Thursday, Peskov said.", "witkoff_moscow_visit", None),
+    ("The summit was postponed due in part to the weather, and Putin arrives in China on September 2.",
+     "putin_china_trip", None),
+])
+def test_plans_and_hearsay_are_hedged(run, text, field, hedge):
+    claims = sentence_claims(run, text, field, dt.date(2025, 8, 6))
+    assert [c.hedge for c in claims] == [hedge]
