@@ -140,7 +140,7 @@ def test_a_series_rule_counts_the_rounds_held(run, text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     ("The flood raised fears of a death toll exceeding 500.", [("501/..", True, "fears of a death toll exceeding")]),
-    ("After the flood, as many as 20 people might be dead.", [("../20", True, "might be")]),
+    ("After the flood, as many as 20 people might be dead.", [("../20", True, "might")]),  # in the gap
     ("The flood left 12 dead, and officials fear more bodies lie under the mud.", [(12, False, None)]),
 ])
 def test_a_forecast_is_hedged_with_its_words(run, text, expected):
