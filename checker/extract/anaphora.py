@@ -64,6 +64,12 @@ class Anaphora:
             return self._carried(si - 1, depth + 1)
         return None, None, None
 
+    def _subject(self, frame) -> bool:
+        """A frame anchored at its speaker's name or a pronoun ("Trump said", "he told"), not at
+        a noun its speaker follows ("statements by Medvedev"): the subject a pronoun goes on with."""
+        word = self.text(frame.pos, frame.pos + 1)
+        return self.norms[frame.pos] in self.cues.pronouns or bool(frame.speaker) and word in frame.speaker.split()
+
     def _previous_speaker(self, token: int):
         """Whom a pronoun stands for: the last speaker of the sentences before it, else
         the last party named before it, within three sentences."""
@@ -73,6 +79,7 @@ class Anaphora:
             return earlier[-1].party, earlier[-1].speaker
         for sj in range(si - 1, max(-1, si - 1 - self.cues.reach["speaker_sentences"]), -1):
             spoke = [f for f in self.frames(sj) if not f.dispute]
+            subjects = [f for f in spoke if self._subject(f)]  # "Trump said ... statements by Medvedev. He ...": Trump
             if spoke:
-                return spoke[-1].party, spoke[-1].speaker
+                return (subjects or spoke)[-1].party, (subjects or spoke)[-1].speaker
         return self._last_named(token)

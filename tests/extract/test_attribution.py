@@ -331,6 +331,10 @@ def test_in_a_paragraph_placed_in_the_past_what_is_reported_in_the_past_tense_st
     ("Moscow offers Kyiv two routes to a ceasefire. The first demands a pull-out from the four regions. "
      "The second demands an end to Western arms deliveries.", "ceasefire_preconditions",
      [("end_western_arms_deliveries", "russia"), ("withdraw_from_four_regions", "russia")]),
+    # "he" in the next sentence goes on with the subject who spoke, not a name after "remarks by"
+    ("Trump said he had sent the two submarines after what he called reckless remarks by Dmitry "
+     "Medvedev. On Sunday he told a radio host the submarines were now near Russia.", "submarine_location",
+     [("near_russia", "us")]),
 ])
 def test_who_speaks_past_the_words_around_a_name(run, text, field, expected):
     claims = sentence_claims(run, text, field)
