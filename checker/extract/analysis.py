@@ -232,9 +232,9 @@ class Extractor:
         return out
 
     def _names(self, analysis) -> list:
-        names = [(self.compiled.parts[pi].value, s, e)
-                 for pi, s, e in self.compiled.run("holders", analysis.doc, analysis.arrays)]
-        return _longest(names)
+        names = _longest([(self.compiled.parts[pi].value, s, e)
+                          for pi, s, e in self.compiled.run("holders", analysis.doc, analysis.arrays)])
+        return _longest(names + _short_forms(analysis.doc, names))
 
     def claims(self, analysis: Analysis, fields=None, notes=None) -> list:
         out = []
@@ -256,6 +256,22 @@ def _unique(claims) -> list:
         if key not in seen:
             seen.add(key)
             out.append(c)
+    return out
+
+
+def _short_forms(doc, names) -> list:
+    """'the General Staff' after 'the General Staff of the Armed Forces of Ukraine': the
+    capitalised words before a name's 'of' (two or more) name the same body later in the
+    article, as news shortens a long name once given in full."""
+    out = []
+    for party, s, e in names:
+        k = next((i for i in range(s + 2, e) if doc[i].lower_ == "of"), None)
+        if k is None or not all(t.is_title or t.is_upper for t in doc[s:k]):
+            continue
+        head = [t.text for t in doc[s:k]]
+        for i in range(e, len(doc) - len(head) + 1):
+            if doc[i].text == head[0] and [t.text for t in doc[i:i + len(head)]] == head:
+                out.append((party, i, i + len(head)))
     return out
 
 

@@ -335,6 +335,9 @@ def test_in_a_paragraph_placed_in_the_past_what_is_reported_in_the_past_tense_st
     ("Trump said he had sent the two submarines after what he called reckless remarks by Dmitry "
      "Medvedev. On Sunday he told a radio host the submarines were now near Russia.", "submarine_location",
      [("near_russia", "us")]),
+    # a long name given in full, then shortened to the words before its "of"
+    ("The General Staff of the Armed Forces of Ukraine reported heavy fighting in Donetsk. Russian troops have "
+     "not captured Chasiv Yar, the General Staff said.", "chasiv_yar_control", [("not full", "ukraine")]),
 ])
 def test_who_speaks_past_the_words_around_a_name(run, text, field, expected):
     claims = sentence_claims(run, text, field)
