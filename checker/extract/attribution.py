@@ -163,7 +163,7 @@ class Attributor(Anaphora, NameFrames, QuoteFrames):
             found += self._unknown_speakers(si)
         if not found:
             found += self._its_frames(s0, s1)
-        return sorted(found, key=lambda f: f.pos)
+        return self._unnamed(sorted(found, key=lambda f: f.pos), s0, s1)
 
     def _unknown_speakers(self, si: int) -> list:
         """Frames of named people the holder table does not know ("Trehubov acknowledged that

@@ -83,6 +83,7 @@ class Cues:
         self.particle_verbs = lower(raw["particle_verbs"])
         self.anonymity = tuple(tuple(h(canon.base(w)) for w in str(p).split()) for p in raw["anonymity"])
         self.anonymous_parties = tuple(str(p) for p in raw["anonymous_parties"])
+        self.relatives = norm(raw["relatives"])
         self.name_prepositions = norm(["with", "to"])  # "people familiar with ...", "sources close to ..."
         self.name_determiners = norm(["the", "a", "an"])  # "according to the Kremlin"
         self.hyphen, self.colon, self.you, self.it = h("-"), h(":"), h("you"), h("it")

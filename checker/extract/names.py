@@ -57,6 +57,22 @@ class NameFrames:
                     return Frame(a, party, speaker, possessive=True)
         return None
 
+    def _unnamed(self, frames: list, s0: int, s1: int) -> list:
+        """The one speaker of a sentence that says someone spoke unnamed, in the speaker's own
+        clause ("..., said an official who asked not to be named", "An official said ...,
+        speaking on condition of anonymity"), is an unnamed source; with two speakers, or past
+        a 'but' or 'while', nobody is."""
+        anonymous = next((p for p in self.cues.anonymous_parties if p in self.parties), None)
+        speaking = [f for f in frames if not f.possessive and not f.dispute]
+        if anonymous is None or len(speaking) != 1 or speaking[0].party == anonymous:
+            return frames
+        at = next((i for i in range(s0, s1) for phrase in self.cues.anonymity
+                   if tuple(self.norms[i:i + len(phrase)]) == phrase), None)
+        breaks = self.cues.hedge_breaks | self.cues.time_clauses
+        if at is None or any(self.norms[i] in breaks for i in range(*sorted((speaking[0].pos, at)))):
+            return frames
+        return [replace(f, party=anonymous) if f is speaking[0] else f for f in frames]
+
     def _anonymous(self, party, a: int, verb: int):
         """'A U.S. official, speaking on condition of anonymity, said': unnamed sources speak
         (cues `anonymity`), when the holder table has a party for them."""
@@ -130,10 +146,10 @@ class NameFrames:
     def _verb_after(self, i: int, s1: int) -> Optional[int]:
         """The reporting verb after a name, past fillers and a ', which ... ,' aside."""
         aside = False
-        while i < s1 and (self.norms[i] in self.cues.fillers or self._aside(i, s1)):
+        while i < s1 and (self.norms[i] in self.cues.fillers or self._aside(i, s1) or self._unnamed_clause(i, s1)):
             if aside and self.norms[i] in self.cues.frame_nouns:
                 return None  # "X, Y or Z, officials said": someone else speaks
-            skip = self._aside(i, s1)
+            skip = self._aside(i, s1) or self._unnamed_clause(i, s1)
             aside = aside or bool(skip)
             i = skip or i + 1
         if i < s1 and self.norms[i] in self.cues.reporting | self.cues.dispute_verbs:
@@ -141,6 +157,19 @@ class NameFrames:
                 return None  # "with Zelensky, calling him ...": a participle, not the name's verb
             return i
         return None
+
+    def _unnamed_clause(self, i: int, s1: int) -> int:
+        """The token after 'who asked not to be named' (a relative clause saying the speaker is
+        unnamed, cues `anonymity`), before the speaker's verb, or 0."""
+        if self.norms[i] not in self.cues.relatives:
+            return 0
+        for j in range(i + 1, min(s1, i + self.cues.reach["aside_reach"])):
+            for phrase in self.cues.anonymity:
+                if tuple(self.norms[j:j + len(phrase)]) == phrase:
+                    return j + len(phrase)
+            if self.norms[j] in self.cues.clause_breaks:
+                return 0
+        return 0
 
     def _aside(self, i: int, s1: int) -> int:
         """The token after an aside set off by commas (', the Kremlin spokesman,',

@@ -353,6 +353,16 @@ def test_who_speaks_past_the_words_around_a_name(run, text, field, expected):
      "sources", "White House"),
     # ... but an aside that only says where someone spoke changes nothing
     ("Peskov, speaking to reporters in Turkey, said Witkoff would land in Moscow on Wednesday.", "kremlin", "Peskov"),
+    # ... and wherever the sentence of one speaker says so: after the verb, in a relative clause
+    ("A White House official said Witkoff would land in Moscow on Wednesday, speaking on condition of anonymity.",
+     "sources", "White House"),
+    ("Witkoff will land in Moscow on Wednesday, said a White House official who asked not to be named.",
+     "sources", "White House"),
+    ("A White House official who asked not to be identified said Witkoff would land in Moscow on Wednesday.",
+     "sources", "White House"),
+    # two speakers: whose anonymity it is is not for the other to inherit
+    ("Peskov said Witkoff would land in Moscow on Wednesday, while a Western diplomat, who declined to be named, "
+     "doubted it.", "kremlin", "Peskov"),
     # a pronoun, then words between it and its verb
     ("Trump spoke to reporters on Tuesday. He however did not elaborate, saying only that Witkoff would land in "
      "Moscow on Wednesday.", "us", "Trump"),
