@@ -62,12 +62,11 @@ class NameFrames:
         clause ("..., said an official who asked not to be named", "An official said ...,
         speaking on condition of anonymity"), is an unnamed source; with two speakers, or past
         a 'but' or 'while', nobody is."""
-        anonymous = next((p for p in self.cues.anonymous_parties if p in self.parties), None)
+        anonymous = self._anonymous_party()
         speaking = [f for f in frames if not f.possessive and not f.dispute]
         if anonymous is None or len(speaking) != 1 or speaking[0].party == anonymous:
             return frames
-        at = next((i for i in range(s0, s1) for phrase in self.cues.anonymity
-                   if tuple(self.norms[i:i + len(phrase)]) == phrase), None)
+        at = self._anonymity_at(s0, s1)
         breaks = self.cues.hedge_breaks | self.cues.time_clauses
         if at is None or any(self.norms[i] in breaks for i in range(*sorted((speaking[0].pos, at)))):
             return frames
@@ -76,15 +75,22 @@ class NameFrames:
     def _anonymous(self, party, a: int, verb: int):
         """'A U.S. official, speaking on condition of anonymity, said': unnamed sources speak
         (cues `anonymity`), when the holder table has a party for them."""
-        anonymous = next((p for p in self.cues.anonymous_parties if p in self.parties), None)
-        if anonymous is None:
-            return party
-        norms = self.norms
-        for phrase in self.cues.anonymity:
-            n = len(phrase)
-            if any(tuple(norms[i:i + n]) == phrase for i in range(a, verb - n + 1)):
-                return anonymous
-        return party
+        anonymous = self._anonymous_party()
+        return anonymous if anonymous is not None and self._anonymity_at(a, verb) is not None else party
+
+    def _anonymous_party(self):
+        """The holder table's party for unnamed sources (cues `anonymous_parties`), or None."""
+        return next((p for p in self.cues.anonymous_parties if p in self.parties), None)
+
+    def _anonymity_at(self, lo: int, hi: int):
+        """Where the first phrase saying a speaker is unnamed (cues `anonymity`) in [lo, hi)
+        begins, or None."""
+        return next((i for i in range(lo, hi) if self._anonymity_len(i, hi)), None)
+
+    def _anonymity_len(self, i: int, hi: int) -> int:
+        """The length of the phrase saying a speaker is unnamed that starts at i and ends by hi, or 0."""
+        return next((len(p) for p in self.cues.anonymity if i + len(p) <= hi and tuple(self.norms[i:i + len(p)]) == p),
+                    0)
 
     def _head_words(self, a: int, b: int, s0: int, s1: int) -> int:
         """Where the words after a name that the name only describes end: "the DeepState
@@ -164,9 +170,8 @@ class NameFrames:
         if self.norms[i] not in self.cues.relatives:
             return 0
         for j in range(i + 1, min(s1, i + self.cues.reach["aside_reach"])):
-            for phrase in self.cues.anonymity:
-                if tuple(self.norms[j:j + len(phrase)]) == phrase:
-                    return j + len(phrase)
+            if self._anonymity_len(j, s1):
+                return j + self._anonymity_len(j, s1)
             if self.norms[j] in self.cues.clause_breaks:
                 return 0
         return 0
