@@ -82,4 +82,17 @@ class Anaphora:
             subjects = [f for f in spoke if self._subject(f)]  # "Trump said ... statements by Medvedev. He ...": Trump
             if spoke:
                 return (subjects or spoke)[-1].party, (subjects or spoke)[-1].speaker
+        if self.norms[token] in self.cues.pronouns:  # "Trump was asked ... Moscow ... 'Friday,' he said": Trump
+            return self._first_named_before(si)
         return self._last_named(token)
+
+    def _first_named_before(self, si: int):
+        """The first name of the nearest sentence before si that has one, within
+        `speaker_sentences`: the subject a "he" or "she" most likely goes on with."""
+        for sj in range(si - 1, max(-1, si - 1 - self.cues.reach["speaker_sentences"]), -1):
+            s0, s1 = self.sents[sj]
+            named = [(party, s, e) for party, s, e in self.names if s0 <= s < s1]
+            if named:
+                party, s, e = named[0]
+                return party, self.text(s, e)
+        return None, None

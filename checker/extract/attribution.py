@@ -103,7 +103,8 @@ class Attributor(Anaphora, NameFrames, QuoteFrames):
         """The Voice of a match at token in sentence si: holder, speaker, who disputes or denies it."""
         frames = [f for f in self.frames(si) if not f.anaphoric and (f.until is None or token < f.until)]
         before = [f for f in frames if f.pos < token]
-        frame = before[-1] if before else next((f for f in frames if not f.opens), None)
+        frame = before[-1] if before else next((f for f in frames if not f.opens and not f.possessive), None)
+        frame = self._disputed_around(before, frame)
         if frame is not None:
             if frame.dispute and frame.pos > token:  # '"X is not captured," Kyiv's army rejects ...': Kyiv's word
                 return Voice(frame.party, frame.speaker)
@@ -221,6 +222,17 @@ class Attributor(Anaphora, NameFrames, QuoteFrames):
                         consumed = max(consumed, run_end, verb + 1 if verb is not None else 0)
             self._name_frames[si] = tuple(found)
         return self._name_frames[si]
+
+    def _disputed_around(self, before: list, frame):
+        """A frame inside the claim an earlier frame disputes ("Peskov dismissed reports that Putin
+        had ruled out ..."), in the same clause, is part of what is disputed: the dispute holds."""
+        if frame is None or frame.dispute or frame.possessive:  # "..., after Moscow's claim that": a claim of its own
+            return frame
+        outer = next((f for f in reversed(before) if f.dispute and f.claim_start is not None
+                      and f.claim_start <= frame.pos), None)
+        if outer is None or any(self.norms[i] in self.cues.clause_breaks for i in range(outer.claim_start, frame.pos)):
+            return frame
+        return outer
 
     def _own_clause(self, a: int, b: int) -> bool:
         """', saying ...', 'and says ...' between a and b: after the claim it disputes, the

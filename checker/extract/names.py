@@ -161,6 +161,8 @@ class NameFrames:
         if i < s1 and self.norms[i] in self.cues.reporting | self.cues.dispute_verbs:
             if aside and self.text(i, i + 1).lower().endswith("ing"):
                 return None  # "with Zelensky, calling him ...": a participle, not the name's verb
+            if self.norms[i - 1] == self.cues.possessive:
+                return None  # "after Medvedev's posts": a noun after a possessive, not a verb
             return i
         return None
 

@@ -66,6 +66,8 @@ def cues() -> dict:
         "not_past": {w.lower() for w in data["not_past_verbs"]},
         "not_past_before": {w.lower() for w in data["not_past_before"]},
         "past_reach": data["past_reach"],
+        "present": {w.lower() for w in data["present_after"]},
+        "clause_openers": {w.lower() for w in data["clause_openers"]},
         "speech": re.compile(rf"(?i)^(?:{words('speech_verbs')})$"),
         "speech_fillers": {w.lower() for w in data["speech_fillers"]},
         "stay": re.compile(rf"(?i)\b(?:(?P<start>{words('stay_starts')})|(?P<end>{words('stay_ends')}))\b"),
@@ -101,6 +103,10 @@ def is_future(context: str, expression: str, reach: int = 8) -> bool:
         return True
     if mod in BACKWARD:
         return False
+    after = (context[at + len(expression):] if at >= 0 else "").split()[:1]
+    opens = not before or before[-1][-1:] in ",:\"'“‘" or before[-1].lower() in cues()["clause_openers"]
+    if opens and after and after[0].lower().strip("\"'’,") in cues()["present"]:
+        return True  # the day is the subject of a verb in the present: "(he said) Friday is the deadline"
     if past_verb(before):
         return False
     return bool(cues()["future"].search(" ".join(before)))

@@ -338,6 +338,14 @@ def test_in_a_paragraph_placed_in_the_past_what_is_reported_in_the_past_tense_st
     # a long name given in full, then shortened to the words before its "of"
     ("The General Staff of the Armed Forces of Ukraine reported heavy fighting in Donetsk. Russian troops have "
      "not captured Chasiv Yar, the General Staff said.", "chasiv_yar_control", [("not full", "ukraine")]),
+    # a speaker inside the claim a dispute frame dismisses is part of what is dismissed
+    ("Peskov dismissed reports that Putin had ruled out any meeting with Zelensky as fabrications.",
+     "meeting_stance", [("not ruled_out", "kremlin")]),
+    # ... not one after a comma that makes a claim of its own
+    ("Ukraine's army denied that Chasiv Yar had fallen, a day after Moscow's claim that its troops had taken the "
+     "town.", "chasiv_yar_control", [("full", "russia"), ("not full", "ukraine")]),
+    # a reporting word after a possessive is a noun: "Medvedev's posts" says nothing of the order
+    ("Trump ordered two US nuclear submarines repositioned after Medvedev's posts.", "submarine_count", [("2", None)]),
 ])
 def test_who_speaks_past_the_words_around_a_name(run, text, field, expected):
     claims = sentence_claims(run, text, field)
@@ -370,3 +378,11 @@ def test_who_speaks_past_the_words_around_a_name(run, text, field, expected):
 def test_unnamed_sources_and_their_asides(run, text, holder, speaker):
     (c,) = sentence_claims(run, text, "witkoff_moscow_visit", published=dt.date(2025, 8, 4))
     assert (c.holder, c.speaker) == (holder, speaker)
+
+
+def test_he_after_a_sentence_with_no_speaker_is_its_subject(run):
+    """'he' goes on with the subject of the sentence before, not the place named last in it."""
+    text = ("Trump was asked on Tuesday whether his ultimatum to Moscow still stood. 'Friday is the deadline, and "
+            "we will see,' he said.")
+    claims = sentence_claims(run, text, "trump_deadline", dt.date(2025, 8, 6))
+    assert [(c.value, c.holder, c.speaker) for c in claims] == [("2025-08-08", "us", "Trump")]

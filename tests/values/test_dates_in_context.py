@@ -194,3 +194,15 @@ def test_values_one_sentence_says_that_make_one(values, joined):
 def test_a_date_said_with_a_verb_of_its_own(lead, expression, triggers, verb):
     """For a rule without capture: a date said with another verb dates that verb's event."""
     assert context.other_verb(lead, expression, triggers, lead) == verb
+
+
+@pytest.mark.parametrize("context_, expression, future", [
+    ("Friday is the deadline, Trump said.", "Friday", True),  # the day is the subject of a present verb
+    ("Trump said Friday remains the deadline.", "Friday", True),
+    ("Trump said Friday was the deadline.", "Friday", False),
+    ("Fifty days from Monday is Sept. 2.", "Monday", False),  # counted from a Monday gone
+])
+def test_a_weekday_that_is_the_subject_of_a_present_verb_lies_ahead(context_, expression, future):
+    from checker.values.relative import is_future
+
+    assert is_future(context_, expression) is future
