@@ -5,7 +5,8 @@ launches, votes): how many items of the series have taken place, as an ordinal s
   "Turkey is ready to host a fourth round"         3: a planned fourth means three were held
   "A third round was held in Istanbul on Friday"   3: an indefinite one, said as held
   "The first round, held on May 16, produced ..."  no count: the ordinal names one round
-                                                   (a date set off beside it), not the latest
+                                                   (a date set off beside it, a place before
+                                                   it or not), not the latest
 
 The cue words are data (checker/data/numbers.yaml: series_planned, series_held,
 series_predicates).
@@ -79,6 +80,7 @@ def _labels_a_dated_item(after: str) -> bool:
         return False
     tail = head[mark.end():].strip()
     tail = re.sub(r"(?i)^(?:which\s+was\s+|that\s+was\s+)?(?:held|convened|staged)\s+", "", tail)
+    tail = re.sub(r"^(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*,?\s+", "", tail)  # "in Istanbul"
     if mark.group(0) == "(":  # "the second round (June 2)"
         tail = "on " + tail
     return bool(_DATE_AFTER.match(tail))

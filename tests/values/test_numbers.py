@@ -89,6 +89,7 @@ def test_an_ordinal_is_no_count_unless_the_rule_counts_a_series():
     ("Turkey stood ready to host a fourth round and was in touch with both sides.", 3),
     ("The first round, held on May 16, produced a swap.", None),
     ("The second round (June 2) was shorter.", None),
+    ("The second round, held in Geneva on June 2, was shorter.", None),  # a place before the date too
     ("The second round was held on June 2.", 2),
     ("A first round of talks will open on Friday.", None),
 ])
