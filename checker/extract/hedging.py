@@ -54,12 +54,21 @@ class Softeners:
         s0 = max([b + 1 for b in breaks if b < start], default=self.sents[si][0])
         reach = range(end, min(self.sents[si][1], end + self.cues.firmness["hedge_after"]))
         after = set(itertools.takewhile(lambda i: self.norms[i] not in self.cues.clause_breaks, reach))
-        for i, words in cues:
+        s1 = self.sents[si][1]
+        for i, words, n in cues:
             if speaker_at is not None and i < speaker_at and self.lowers[i] in self.cues.clause_hedges:
                 continue
-            if s0 <= i < start or i in after or i in gaps:
+            if s0 <= i < start or i in after or i in gaps or self._closes(i, n, end, s1, breaks):
                 return words
         return None
+
+    def _closes(self, i: int, n: int, end: int, s1: int, breaks) -> bool:
+        """'..., it is learnt.', '..., reportedly.': a softener after a comma that ends the
+        sentence (only punctuation after it) softens what the sentence said before it, back
+        to the last hedge break."""
+        if i < end or self.norms[i - 1] != self.cues.comma or any(end <= b < i for b in breaks):
+            return False
+        return i + n >= s1 or not any(ch.isalnum() for ch in self.text(i + n, s1))
 
     def question(self, si: int, start: int) -> bool:
         """'Is there any sign that the crash was an attack?', 'Asked whether Putin had ruled out
@@ -79,7 +88,7 @@ class Softeners:
         return self.lowers[i] in self.cues.ability_modals and i + 1 < s1 and self.lowers[i + 1] in self.cues.negators
 
     def _hedges_of(self, si: int):
-        """([(token, words)] of the softeners of a sentence, [tokens] of its hedge breaks), once."""
+        """([(token, words, length)] of the softeners of a sentence, [tokens] of its hedge breaks), once."""
         if si not in self._hedges:
             s0, s1 = self.sents[si]
             cues, breaks = [], []
@@ -89,11 +98,11 @@ class Softeners:
                 if self.lowers[i] in self.cues.hedges and not (self.lowers[i] == self.cues.may and
                                                                 self.text(i, i + 1) == "May") \
                         and not self._inability(i, s1):
-                    cues.append((i, self.text(i, i + 1)))
+                    cues.append((i, self.text(i, i + 1), 1))
                     continue
                 for p in self.cues.hedge_starts.get(self.norms[i], ()):
                     if tuple(self.norms[i:i + len(p)]) == p:
-                        cues.append((i, self.text(i, i + len(p))))
+                        cues.append((i, self.text(i, i + len(p)), len(p)))
                         break
             self._hedges[si] = (cues, breaks)
         return self._hedges[si]

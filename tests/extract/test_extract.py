@@ -140,6 +140,10 @@ def test_a_toll_from_a_past_year_is_another_event(text, values):
     ("The Kremlin expects Witkoff in Moscow on Thursday, Peskov said.", "witkoff_moscow_visit", "expects"),
     # hearsay the writer passes on
     ("We are told Witkoff will be in Moscow on Thursday.", "witkoff_moscow_visit", "We are told"),
+    # ... also when it closes the sentence, after a comma
+    ("Witkoff will be in Moscow on Thursday, it is learnt.", "witkoff_moscow_visit", "it is learnt"),
+    ("Witkoff will be in Moscow on Thursday, reportedly.", "witkoff_moscow_visit", "reportedly"),
+    ("Witkoff will be in Moscow on Thursday, but he leaves on Friday, reportedly.", "witkoff_moscow_visit", None),
     # done, not planned; and "due in part to" a cause, in another clause, plans nothing
     ("Witkoff arrived in Moscow on Thursday, Peskov said.", "witkoff_moscow_visit", None),
     ("The summit was postponed due in part to the weather, and Putin arrives in China on September 2.",
