@@ -30,14 +30,7 @@ def article_files(paths, written, corpus) -> list:
     what cannot be read or is not an article is noted in corpus (skipped, warnings)."""
     out, leave = [], {os.path.realpath(p) for p in written}
     for path in map(str, paths):
-        kind = _kind(path, corpus)
-        if kind == "dir":
-            if _own_output(path, leave):
-                corpus.warnings.append(problem("W207", path))
-            else:
-                _walk(path, corpus, leave, out)
-        elif kind == "file" and os.path.realpath(path) not in leave:
-            out.append(path)
+        _take(path, _kind(path, corpus), corpus, leave, out)
     seen = set()
     return [f for f in out if not (os.path.realpath(f) in seen or seen.add(os.path.realpath(f)))]
 
@@ -80,18 +73,24 @@ def _walk(folder: str, corpus, leave, out: list) -> None:
         corpus.skipped.append(problem("E210", folder, detail=exc.strerror or str(exc)))
         return
     for name, path, link in entries:
-        kind = "link" if link and os.path.isdir(path) else _kind(path, corpus)
-        if kind == "dir":
-            if _own_output(path, leave):
-                corpus.warnings.append(problem("W207", path))
-            else:
-                _walk(path, corpus, leave, out)
-        elif kind == "file" and os.path.realpath(path) not in leave:
-            suffix = os.path.splitext(name)[1]
-            if suffix.lower() in BY_SUFFIX:
-                out.append(path)
-            elif name != MANIFEST:
-                corpus.warnings.append(problem("W203", path, suffix=suffix or "no extension"))
+        _take(path, "link" if link and os.path.isdir(path) else _kind(path, corpus), corpus, leave, out, name)
+
+
+def _take(path: str, kind: str, corpus, leave, out: list, name: str = None) -> None:
+    """One listed path: a folder walked (unless it is checker's own output), a file kept
+    (unless checker wrote it); a file found in a folder (`name`) only with an article's
+    suffix, any other named in a warning (the manifest aside)."""
+    if kind == "dir":
+        if _own_output(path, leave):
+            corpus.warnings.append(problem("W207", path))
+        else:
+            _walk(path, corpus, leave, out)
+    elif kind == "file" and os.path.realpath(path) not in leave:
+        suffix = os.path.splitext(name)[1] if name is not None else None
+        if name is None or suffix.lower() in BY_SUFFIX:
+            out.append(path)
+        elif name != MANIFEST:
+            corpus.warnings.append(problem("W203", path, suffix=suffix or "no extension"))
 
 
 def ids(files) -> tuple:
