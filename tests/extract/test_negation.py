@@ -11,7 +11,7 @@ import pytest
 from checker.records import Article
 from checker.run import Run
 
-from conftest import ROOT
+from conftest import ROOT, sentence_claims
 
 
 @functools.lru_cache(maxsize=None)
@@ -144,9 +144,7 @@ def main_break(tmp_path_factory):
 
 
 def firmness(run, text):
-    rule = run.rules[0]
-    claims = run.extractor.rule_claims(rule, run.extractor.analyse(Article("t", "t.txt", text)))
-    return sorted((c.value, c.negated, c.hedge) for c in claims)
+    return sorted((c.value, c.negated, c.hedge) for c in sentence_claims(run, text, "break_cause"))
 
 
 @pytest.mark.parametrize("text, expected", [
